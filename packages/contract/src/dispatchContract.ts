@@ -1,0 +1,257 @@
+import { initContract } from '@ts-rest/core';
+import { z } from 'zod';
+import { JobsFilterSchema } from './enums/JobsFilter';
+import { internalError, notFound, unauthorized, validationFailed } from './errorResponses';
+import { jobRequestExamples, paramRequestExamples } from './examples/jobRequestExamples';
+import { GeometryCollectionSchema } from './geojson/GeometryCollection';
+import { BaseJobRequestSchema } from './models/BaseJobRequest';
+import { HealthResponseSchema } from './models/HealthResponse';
+import { JobsStatusResponseSchema } from './models/JobsStatusResponse';
+import { ParameterSchema } from './models/Parameter';
+import { ParamRequestSchema } from './models/ParamRequest';
+import { ProcessingJobSchema } from './models/ProcessingJob';
+import { ProcessingJobSummarySchema } from './models/ProcessingJobSummary';
+import { SyncJobResultSchema } from './models/SyncJobResult';
+import { TileRequestSchema } from './models/TileRequest';
+import { UpscalingTaskSchema } from './models/UpscalingTask';
+import { UpscalingTaskRequestSchema } from './models/UpscalingTaskRequest';
+import { UpscalingTaskSummarySchema } from './models/UpscalingTaskSummary';
+import { routeMetadata } from './routeMetadata';
+import { CollectionSchema } from './stac/Collection';
+
+const c = initContract();
+
+const UNIT_JOBS = 'Unit Jobs';
+const UPSCALE_TASKS = 'Upscale Tasks';
+
+/** Path ids are integers on the wire; in a URL they arrive as text. */
+const integerId = z.coerce.number().int();
+
+// `filter` may be repeated (`?filter=upscaling&filter=processing`); a single one is one value.
+const repeatedFilter = z.preprocess(
+  (value) => (value === undefined || Array.isArray(value) ? value : [value]),
+  z.array(JobsFilterSchema).optional(),
+);
+
+/** The APEx Dispatch API 0.7.2: every operation of the service, as one ts-rest router. */
+export const dispatchContract = c.router(
+  {
+    createUnitJob: {
+      method: 'POST',
+      path: '/unit_jobs',
+      body: BaseJobRequestSchema,
+      responses: {
+        201: ProcessingJobSummarySchema,
+        ...unauthorized,
+        ...validationFailed,
+        ...internalError,
+      },
+      summary: 'Create a new processing job',
+      description:
+        'Create a processing job on the platform named by `label` and `service`, and track it by its id.',
+      metadata: routeMetadata({
+        operationId: 'create_unit_job_unit_jobs_post',
+        tags: [UNIT_JOBS],
+        secured: true,
+        requestExamples: jobRequestExamples,
+      }),
+    },
+    createSyncJob: {
+      method: 'POST',
+      path: '/sync_jobs',
+      body: BaseJobRequestSchema,
+      responses: {
+        201: SyncJobResultSchema,
+        ...unauthorized,
+        ...validationFailed,
+        ...internalError,
+      },
+      summary: 'Create a new processing job',
+      description:
+        'Run a processing job synchronously and return its result directly: GeoJSON, JSON, GeoTIFF or NetCDF, as requested by `format`.',
+      metadata: routeMetadata({
+        operationId: 'create_sync_job_sync_jobs_post',
+        tags: [UNIT_JOBS],
+        secured: true,
+        requestExamples: jobRequestExamples,
+      }),
+    },
+    getJobParams: {
+      method: 'POST',
+      path: '/params',
+      body: ParamRequestSchema,
+      responses: {
+        200: z.array(ParameterSchema),
+        ...unauthorized,
+        ...notFound,
+        ...validationFailed,
+        ...internalError,
+      },
+      summary: 'Get the parameters of a specific processing service.',
+      description: 'Retrieve the parameters required for a specific processing service.',
+      metadata: routeMetadata({
+        operationId: 'get_job_params_params_post',
+        tags: [UNIT_JOBS],
+        secured: true,
+        requestExamples: paramRequestExamples,
+      }),
+    },
+    getJob: {
+      method: 'GET',
+      path: '/unit_jobs/:job_id',
+      pathParams: z.object({ job_id: integerId }),
+      responses: {
+        200: ProcessingJobSchema,
+        ...unauthorized,
+        ...notFound,
+        ...validationFailed,
+        ...internalError,
+      },
+      summary: 'Get Job',
+      description: 'Return a processing job of the authenticated user, with its current status.',
+      metadata: routeMetadata({
+        operationId: 'get_job_unit_jobs__job_id__get',
+        tags: [UNIT_JOBS],
+        secured: true,
+      }),
+    },
+    deleteJob: {
+      method: 'DELETE',
+      path: '/unit_jobs/:job_id',
+      pathParams: z.object({ job_id: integerId }),
+      body: c.noBody(),
+      responses: {
+        200: z.unknown(),
+        ...unauthorized,
+        ...notFound,
+        ...validationFailed,
+        ...internalError,
+      },
+      summary: 'Delete Job',
+      description: 'Delete a processing job of the authenticated user.',
+      metadata: routeMetadata({
+        operationId: 'delete_job_unit_jobs__job_id__delete',
+        tags: [UNIT_JOBS],
+        secured: true,
+      }),
+    },
+    getJobResults: {
+      method: 'GET',
+      path: '/unit_jobs/:job_id/results',
+      pathParams: z.object({ job_id: integerId }),
+      responses: {
+        200: CollectionSchema.nullable(),
+        ...unauthorized,
+        ...notFound,
+        ...validationFailed,
+        ...internalError,
+      },
+      summary: 'Get Job Results',
+      description:
+        'Return the outputs of a processing job as a STAC 1.0 Collection whose assets are the result files.',
+      metadata: routeMetadata({
+        operationId: 'get_job_results_unit_jobs__job_id__results_get',
+        tags: [UNIT_JOBS],
+        secured: true,
+      }),
+    },
+    getJobsStatus: {
+      method: 'GET',
+      path: '/jobs_status',
+      query: z.object({
+        filter: repeatedFilter.describe(
+          'Filter jobs: upscaling, processing. Can be provided multiple times.',
+        ),
+      }),
+      responses: {
+        200: JobsStatusResponseSchema,
+        ...unauthorized,
+        ...validationFailed,
+        ...internalError,
+      },
+      summary: 'Get a list of all upscaling tasks & processing jobs for the authenticated user',
+      description:
+        'Return the combined list of upscaling tasks and processing jobs for the authenticated user.',
+      metadata: routeMetadata({
+        operationId: 'get_jobs_status_jobs_status_get',
+        tags: [UPSCALE_TASKS, UNIT_JOBS],
+        secured: true,
+      }),
+    },
+    createUpscaleTask: {
+      method: 'POST',
+      path: '/upscale_tasks',
+      body: UpscalingTaskRequestSchema,
+      responses: {
+        201: UpscalingTaskSummarySchema,
+        ...unauthorized,
+        ...validationFailed,
+        ...internalError,
+      },
+      summary: 'Create a new upscaling task',
+      description:
+        'Create an upscaling task: one processing job for each value of the `dimension` parameter.',
+      metadata: routeMetadata({
+        operationId: 'create_upscale_task_upscale_tasks_post',
+        tags: [UPSCALE_TASKS],
+        secured: true,
+      }),
+    },
+    getUpscaleTask: {
+      method: 'GET',
+      path: '/upscale_tasks/:task_id',
+      pathParams: z.object({ task_id: integerId }),
+      responses: {
+        200: UpscalingTaskSchema,
+        ...unauthorized,
+        ...notFound,
+        ...validationFailed,
+        ...internalError,
+      },
+      summary: 'Get Upscale Task',
+      description: 'Return an upscaling task of the authenticated user, with its processing jobs.',
+      metadata: routeMetadata({
+        operationId: 'get_upscale_task_upscale_tasks__task_id__get',
+        tags: [UPSCALE_TASKS],
+        secured: true,
+      }),
+    },
+    splitInTiles: {
+      method: 'POST',
+      path: '/tiles',
+      body: TileRequestSchema,
+      responses: {
+        201: GeometryCollectionSchema,
+        ...unauthorized,
+        ...validationFailed,
+        ...internalError,
+      },
+      summary: 'Split an area of interest in a list of tiles.',
+      description:
+        "Given an area of interest and a tiling grid (from the service's maximum AOI capacity), calculate the tiles the upscaling service has to process.",
+      metadata: routeMetadata({
+        operationId: 'split_in_tiles_tiles_post',
+        tags: [UPSCALE_TASKS],
+        secured: true,
+      }),
+    },
+    health: {
+      method: 'GET',
+      path: '/health',
+      responses: {
+        200: HealthResponseSchema,
+        503: HealthResponseSchema,
+      },
+      summary: 'Health',
+      description: 'Report whether the service and its database are up. Needs no token.',
+      metadata: routeMetadata({
+        operationId: 'health_health_get',
+        tags: [],
+        secured: false,
+      }),
+    },
+  },
+  { strictStatusCodes: true },
+);
+
+export type DispatchContract = typeof dispatchContract;

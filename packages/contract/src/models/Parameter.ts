@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { ParamTypeEnumSchema } from '../enums/ParamTypeEnum';
+
+/** One input parameter of a service. */
+export const ParameterSchema = z.object({
+  name: z.string().describe('Name of the parameter'),
+  type: ParamTypeEnumSchema.describe('Data type of the parameter'),
+  optional: z.boolean().describe('Whether the parameter may be left out'),
+  description: z.string().describe('Description of the parameter'),
+  default: z.unknown().optional().describe('Default value of the parameter, if any'),
+  options: z
+    .array(z.unknown())
+    .optional()
+    .describe('Valid values for the parameter, if it has a fixed set'),
+});
+export type Parameter = z.infer<typeof ParameterSchema>;
