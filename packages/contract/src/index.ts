@@ -1,6 +1,4 @@
-export { dispatchContract, type DispatchContract } from './dispatchContract';
-export type { RouteMetadata } from './routeMetadata';
-
+export { type DispatchContract, dispatchContract } from './dispatchContract';
 export * from './enums/GridTypeEnum';
 export * from './enums/JobsFilter';
 export * from './enums/MimeTypes';
@@ -8,7 +6,16 @@ export * from './enums/OutputFormatEnum';
 export * from './enums/ParamTypeEnum';
 export * from './enums/ProcessingStatusEnum';
 export * from './enums/ProcessTypeEnum';
-
+export * from './examples/jobRequestExamples';
+export * from './geojson/BBox';
+export * from './geojson/GeometryCollection';
+export * from './geojson/LineString';
+export * from './geojson/MultiLineString';
+export * from './geojson/MultiPoint';
+export * from './geojson/MultiPolygon';
+export * from './geojson/Point';
+export * from './geojson/Polygon';
+export * from './geojson/Position';
 export * from './models/BaseJobRequest';
 export * from './models/DateTime';
 export * from './models/ErrorResponse';
@@ -28,17 +35,7 @@ export * from './models/UpscalingTask';
 export * from './models/UpscalingTaskRequest';
 export * from './models/UpscalingTaskSummary';
 export * from './models/ValidationError';
-
-export * from './geojson/BBox';
-export * from './geojson/GeometryCollection';
-export * from './geojson/LineString';
-export * from './geojson/MultiLineString';
-export * from './geojson/MultiPoint';
-export * from './geojson/MultiPolygon';
-export * from './geojson/Point';
-export * from './geojson/Polygon';
-export * from './geojson/Position';
-
+export type { RouteMetadata } from './routeMetadata';
 export * from './stac/Asset';
 export * from './stac/Collection';
 export * from './stac/Extent';
@@ -47,5 +44,3 @@ export * from './stac/Provider';
 export * from './stac/Range';
 export * from './stac/SpatialExtent';
 export * from './stac/TimeInterval';
-
-export * from './examples/jobRequestExamples';

@@ -11,6 +11,5 @@ export const ProcessingStatusEnum = {
   UNKNOWN: 'unknown',
 } as const;
 
-export const ProcessingStatusEnumSchema = z
-  .nativeEnum(ProcessingStatusEnum);
+export const ProcessingStatusEnumSchema = z.nativeEnum(ProcessingStatusEnum);
 export type ProcessingStatusEnum = z.infer<typeof ProcessingStatusEnumSchema>;

@@ -87,7 +87,8 @@ export const jobRequestExamples: Record<string, RequestExample> = {
 export const paramRequestExamples: Record<string, RequestExample> = {
   'openEO Example': {
     summary: 'Parameters of an openEO service',
-    description: 'Retrieves the parameters of the variability-map UDP on the CDSE openEO federation.',
+    description:
+      'Retrieves the parameters of the variability-map UDP on the CDSE openEO federation.',
     value: openEoParamRequestExample,
   },
   'OGC API Processes Example': {

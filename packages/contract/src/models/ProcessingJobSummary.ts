@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ProcessTypeEnumSchema } from '../enums/ProcessTypeEnum';
 import { ProcessingStatusEnumSchema } from '../enums/ProcessingStatusEnum';
+import { ProcessTypeEnumSchema } from '../enums/ProcessTypeEnum';
 import { JsonObjectSchema } from './JsonObject';
 import { ServiceDetailsSchema } from './ServiceDetails';
 
