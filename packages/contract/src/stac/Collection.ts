@@ -15,7 +15,7 @@ export const CollectionSchema = z
     description: z.string().min(1),
     stac_version: z.string().regex(SEMVER).default('1.0.0'),
     links: LinksSchema,
-    stac_extensions: z.array(z.string().url()).nullable().optional(),
+    stac_extensions: z.array(z.string().min(1).url()).nullable().optional(),
     title: z.string().nullable().optional(),
     type: z.literal('Collection'),
     assets: z.record(AssetSchema).nullable().optional(),
