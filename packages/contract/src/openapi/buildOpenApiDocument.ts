@@ -1,17 +1,71 @@
 import { generateOpenApi } from '@ts-rest/open-api';
 import { dispatchContract } from '../dispatchContract';
-import type { RouteMetadata } from '../routeMetadata';
+import { BEARER_SCHEME, buildOperation } from './buildOperation';
+import { componentNames } from './componentNames';
+import { type JsonSchema, zodToJsonSchema } from './zodToJsonSchema';
 
-/** The OpenAPI 3 document of the API, generated from the contract. */
-export function buildOpenApiDocument() {
-  return generateOpenApi(
+/** An OpenAPI 3.1 document, loosely typed: the generator is its only author. */
+export type OpenApiDocument = {
+  openapi: string;
+  info: { title: string; version: string; description?: string };
+  servers?: Array<{ url: string; description?: string }>;
+  tags?: Array<{ name: string; description?: string }>;
+  paths: Record<string, Record<string, { [field: string]: unknown }>>;
+  components: {
+    schemas: Record<string, JsonSchema>;
+    securitySchemes: Record<string, { [field: string]: unknown }>;
+  };
+};
+
+const description = `Brokers Earth-observation processing jobs to openEO and OGC API Processes platforms.
+
+Submit a job with \`POST /unit_jobs\` and follow it by its id, run a job synchronously with \`POST /sync_jobs\`, ask a service for its parameters with \`POST /params\`, and fan a job out over many values of one parameter with an upscaling task.
+
+Every operation but \`/health\` needs an OIDC access token sent as \`Authorization: Bearer <token>\`. Every error is answered with the \`ErrorResponse\` envelope, and every response carries an \`X-Correlation-ID\` header.`;
+
+function componentSchemas(): Record<string, JsonSchema> {
+  const schemas: Record<string, JsonSchema> = {};
+  for (const [name, schema] of componentNames) {
+    schemas[name] = { title: name, ...zodToJsonSchema(schema, { inline: true }) };
+  }
+  return schemas;
+}
+
+/** The OpenAPI 3.1 document of the APEx Dispatch API, generated from the contract. */
+export function buildOpenApiDocument(): OpenApiDocument {
+  const generated = generateOpenApi(
     dispatchContract,
     { info: { title: 'APEx Dispatch API', version: '0.7.2' } },
-    {
-      operationMapper: (operation, route) => {
-        const metadata = route.metadata as RouteMetadata;
-        return { ...operation, operationId: metadata.operationId, tags: metadata.tags };
+    { operationMapper: buildOperation },
+  );
+  return {
+    openapi: '3.1.0',
+    info: { title: 'APEx Dispatch API', version: '0.7.2', description },
+    // Relative, so "try it" calls whichever server serves the document.
+    servers: [{ url: '/', description: 'The server that serves this document' }],
+    tags: [
+      {
+        name: 'Unit Jobs',
+        description:
+          'Processing jobs on one openEO or OGC API Processes platform, and their results',
+      },
+      {
+        name: 'Upscale Tasks',
+        description: 'One processing job per value of a parameter, e.g. per tile of a large area',
+      },
+    ],
+    paths: generated.paths as OpenApiDocument['paths'],
+    components: {
+      schemas: componentSchemas(),
+      securitySchemes: {
+        [BEARER_SCHEME]: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description:
+            'An OIDC access token of the APEx identity provider; jobs and tasks belong to its `sub`. The mock server accepts any token.',
+        },
       },
     },
-  );
+  };
 }

@@ -1,1 +1,2 @@
-export { buildOpenApiDocument } from './buildOpenApiDocument';
+export { buildOpenApiDocument, type OpenApiDocument } from './buildOpenApiDocument';
+export { componentNames } from './componentNames';

@@ -1,0 +1,261 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { describe, expect, it } from 'vitest';
+import { buildOpenApiDocument } from './buildOpenApiDocument';
+import { componentNames } from './componentNames';
+
+type Json = { [key: string]: unknown };
+type Document = { paths: Record<string, Record<string, Json>>; components: { schemas: Json } };
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+const reference = JSON.parse(
+  readFileSync(
+    resolve(projectRoot, '../shared/reference/apex-dispatch-api-0.7.2.openapi.json'),
+    'utf8',
+  ),
+) as Document;
+const ours = buildOpenApiDocument() as unknown as Document;
+
+const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'patch']);
+
+const operationsOf = (document: Document) =>
+  Object.entries(document.paths).flatMap(([path, item]) =>
+    Object.entries(item)
+      .filter(([method]) => HTTP_METHODS.has(method))
+      .map(([method, operation]) => ({ key: `${method.toUpperCase()} ${path}`, operation })),
+  );
+
+const referenceOperations = operationsOf(reference);
+const ourOperation = (key: string): Json => {
+  const found = operationsOf(ours).find((operation) => operation.key === key);
+  if (!found) throw new Error(`no ${key} in our document`);
+  return found.operation;
+};
+
+const resolveRef = (document: Document, schema: Json): Json => {
+  const ref = schema.$ref;
+  if (typeof ref !== 'string') return schema;
+  const name = ref.replace('#/components/schemas/', '');
+  return resolveRef(document, document.components.schemas[name] as Json);
+};
+
+const bodySchema = (document: Document, operation: Json): Json | undefined => {
+  const body = operation.requestBody as { content: Record<string, { schema: Json }> } | undefined;
+  const schema = body?.content['application/json']?.schema;
+  return schema && resolveRef(document, schema);
+};
+
+/** Every enum reachable from a schema, keyed by where it sits, to compare two documents. */
+const enumsOf = (document: Document, schema: unknown) => {
+  const found: Record<string, unknown[]> = {};
+  const walk = (node: unknown, where: string, refs: string[] = []) => {
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => {
+        walk(item, `${where}[${i}]`, refs);
+      });
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    const object = node as Json;
+    if (typeof object.$ref === 'string') {
+      // Recursive schemas (GeometryCollection) are followed once per branch.
+      if (refs.includes(object.$ref)) return;
+      walk(resolveRef(document, object), where, [...refs, object.$ref]);
+      return;
+    }
+    if (Array.isArray(object.enum)) found[where] = [...object.enum].sort();
+    for (const [key, value] of Object.entries(object)) {
+      // anyOf member order and wrapping differ between generators; the property path does not.
+      const next = ['anyOf', 'oneOf', 'allOf', 'items', 'prefixItems'].includes(key)
+        ? where
+        : `${where}.${key}`;
+      walk(value, next, refs);
+    }
+  };
+  walk(schema, '');
+  return found;
+};
+
+const parametersOf = (operation: Json) =>
+  ((operation.parameters as Json[] | undefined) ?? []).map(({ name, in: location, required }) => ({
+    name,
+    in: location,
+    required: required ?? false,
+  }));
+
+const statusesOf = (operation: Json) => Object.keys(operation.responses as Json).sort();
+
+/**
+ * Where our document departs from the reference on purpose, because the reference is wrong
+ * about the running service (shared/reference/README.md).
+ */
+const INTENDED_EXTRA_STATUSES: Record<string, string[]> = {
+  // Every secured operation documents 401; the reference documents it nowhere.
+  ...Object.fromEntries(
+    referenceOperations.filter(({ key }) => key !== 'GET /health').map(({ key }) => [key, ['401']]),
+  ),
+  // The reference lists only 200 and 422 for /params; the service also answers 404 and 500.
+  'POST /params': ['401', '404', '500'],
+  // The service answers 503 when its database is down.
+  'GET /health': ['503'],
+};
+
+describe('the OpenAPI document', () => {
+  it('is a valid OpenAPI 3.1 document whose $refs all resolve', async () => {
+    const validator = new Validator();
+    const result = await validator.validate(
+      structuredClone(ours) as Parameters<Validator['validate']>[0],
+    );
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(validator.version).toBe('3.1');
+    expect(() => validator.resolveRefs()).not.toThrow();
+  });
+
+  it('has exactly the operations of the reference, under the upstream operationIds', () => {
+    const keys = (document: Document) => operationsOf(document).map(({ key }) => key);
+    expect(keys(ours).sort()).toEqual(keys(reference).sort());
+    for (const { key, operation } of referenceOperations) {
+      expect(ourOperation(key).operationId, key).toBe(operation.operationId);
+    }
+  });
+
+  it.each(referenceOperations)(
+    '$key has the reference tags, parameters and summary',
+    ({ key, operation }) => {
+      const ourOp = ourOperation(key);
+      expect(ourOp.tags, key).toEqual(operation.tags);
+      expect(parametersOf(ourOp), key).toEqual(parametersOf(operation));
+      expect(ourOp.summary, key).toBe(operation.summary);
+      expect(ourOp.description, key).toEqual(expect.any(String));
+    },
+  );
+
+  it('compares enum values at their place in the request', () => {
+    const unitJob = ourOperation('POST /unit_jobs');
+    expect(enumsOf(ours, bodySchema(ours, unitJob))).toMatchObject({
+      '.properties.label': ['ogc_api_process', 'openeo'],
+      '.properties.format': ['geojson', 'gtiff', 'json', 'netcdf'],
+    });
+  });
+
+  it.each(referenceOperations)(
+    '$key requires the same request fields and enum values',
+    ({ key, operation }) => {
+      const ourOp = ourOperation(key);
+      const theirs = bodySchema(reference, operation);
+      const mine = bodySchema(ours, ourOp);
+      expect(mine?.required, key).toEqual(theirs?.required);
+      expect(enumsOf(ours, mine), key).toEqual(enumsOf(reference, theirs));
+      expect(enumsOf(ours, ourOp.parameters), key).toEqual(
+        enumsOf(reference, operation.parameters),
+      );
+      if (theirs) {
+        expect((ourOp.requestBody as Json).required, key).toBe(true);
+      }
+    },
+  );
+
+  it.each(referenceOperations)(
+    '$key answers the reference statuses, plus the intended ones',
+    ({ key, operation }) => {
+      const expected = [...statusesOf(operation), ...(INTENDED_EXTRA_STATUSES[key] ?? [])].sort();
+      expect(statusesOf(ourOperation(key)), key).toEqual([...new Set(expected)].sort());
+    },
+  );
+
+  it('documents every 4xx and 5xx as the ErrorResponse envelope, 422 included', () => {
+    for (const { key, operation } of operationsOf(ours)) {
+      for (const [status, response] of Object.entries(operation.responses as Json)) {
+        if (Number(status) < 400 || key === 'GET /health') continue;
+        const content = (response as { content: Record<string, { schema: Json }> }).content;
+        // Intended difference: the reference says HTTPValidationError for 422, which the
+        // service never sends.
+        expect(content['application/json']?.schema, `${key} ${status}`).toEqual({
+          $ref: '#/components/schemas/ErrorResponse',
+        });
+      }
+    }
+  });
+
+  it('puts the bearer scheme on every operation but /health', () => {
+    const schemes = (ours as unknown as { components: { securitySchemes: Json } }).components
+      .securitySchemes;
+    expect(schemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
+    for (const { key, operation } of operationsOf(ours)) {
+      const expected = key === 'GET /health' ? undefined : [{ bearerAuth: [] }];
+      expect(operation.security, key).toEqual(expected);
+    }
+  });
+
+  it('documents /sync_jobs as answering GeoJSON, JSON, GeoTIFF or NetCDF', () => {
+    const created = (ourOperation('POST /sync_jobs').responses as Record<string, Json>)['201'];
+    expect(Object.keys(created?.content as Json).sort()).toEqual([
+      'application/geo+json',
+      'application/json',
+      'application/x-netcdf',
+      'image/tiff',
+    ]);
+  });
+
+  it.each(['POST /unit_jobs', 'POST /sync_jobs', 'POST /params'])(
+    '%s carries the openEO and OGC API Processes request examples',
+    (key) => {
+      const body = ourOperation(key).requestBody as {
+        content: Record<string, { examples: Record<string, { value: unknown }> }>;
+      };
+      const examples = body.content['application/json']?.examples ?? {};
+      expect(Object.keys(examples)).toEqual(['openEO Example', 'OGC API Processes Example']);
+      const labels = Object.values(examples).map(({ value }) => (value as Json).label);
+      expect(labels).toEqual(['openeo', 'ogc_api_process']);
+    },
+  );
+
+  it('names its component schemas like the reference, with the same enums and required fields', () => {
+    const theirSchemas = reference.components.schemas as Record<string, Json>;
+    const ourSchemas = ours.components.schemas as Record<string, Json>;
+    expect(Object.keys(ourSchemas).sort()).toEqual(Object.keys(theirSchemas).sort());
+    expect(Object.keys(ourSchemas)).toHaveLength(40);
+    for (const [name, schema] of Object.entries(theirSchemas)) {
+      expect(ourSchemas[name]?.enum, name).toEqual(schema.enum);
+      expect(ourSchemas[name]?.required, name).toEqual(schema.required);
+      expect(Object.keys((ourSchemas[name]?.properties as Json) ?? {}), name).toEqual(
+        Object.keys((schema.properties as Json) ?? {}),
+      );
+    }
+  });
+
+  it('refers to named components by $ref instead of inlining copies of them', () => {
+    const strip = (schema: Json) => {
+      const { title: _title, description: _description, ...rest } = schema;
+      return JSON.stringify(rest);
+    };
+    const definitions = new Map(
+      Object.entries(ours.components.schemas as Record<string, Json>).map(([name, schema]) => [
+        strip(schema),
+        name,
+      ]),
+    );
+    const inlined: string[] = [];
+    const walk = (node: unknown, where: string, isDefinition: boolean) => {
+      if (Array.isArray(node)) {
+        node.forEach((item, i) => {
+          walk(item, `${where}/${i}`, false);
+        });
+        return;
+      }
+      if (node === null || typeof node !== 'object') return;
+      const name = definitions.get(strip(node as Json));
+      if (name && !isDefinition) inlined.push(`${where} copies ${name}`);
+      for (const [key, value] of Object.entries(node as Json)) {
+        const isComponent = where === '#/components/schemas';
+        walk(value, `${where}/${key}`, isComponent);
+      }
+    };
+    walk(ours, '#', false);
+    expect(inlined).toEqual([]);
+    expect(componentNames.map(([name]) => name)).toEqual(Object.keys(ours.components.schemas));
+  });
+});

@@ -1,0 +1,89 @@
+import { OutputFormatEnum } from '../enums/OutputFormatEnum';
+import type { JsonSchema } from './zodToJsonSchema';
+
+const errorExample = (error_code: string, message: string, details?: unknown) => ({
+  status: 'error',
+  error_code,
+  message,
+  ...(details !== undefined && { details }),
+  request_id: '5d1a4c8e-2f1b-4c3d-9e7a-0b6f2a9c1d3e',
+});
+
+type ResponseDoc = { description: string; example?: unknown };
+
+/** What each status means, and the ErrorResponse the service sends with it. */
+export function responseDoc(status: string, path: string): ResponseDoc {
+  switch (status) {
+    case '200':
+    case '201':
+      return { description: 'Successful Response' };
+    case '401':
+      return {
+        description: 'The bearer token is missing, invalid or expired',
+        example: errorExample(
+          'AUTHENTICATION_FAILED',
+          'Could not validate credentials. Please retry signing in.',
+        ),
+      };
+    case '404':
+      if (path.includes('{task_id}')) {
+        return {
+          description: 'No upscaling task of the authenticated user has this id',
+          example: errorExample('TASK_NOT_FOUND', 'The requested task was not found.'),
+        };
+      }
+      if (path.includes('{job_id}')) {
+        return {
+          description: 'No processing job of the authenticated user has this id',
+          example: errorExample('JOB_NOT_FOUND', 'The requested job was not found.'),
+        };
+      }
+      return { description: 'The service or its description was not found on the platform' };
+    case '422':
+      return {
+        description: 'Validation Error: the request does not match the schema',
+        example: errorExample('VALIDATION_ERROR', 'Request validation failed.', {
+          errors: [{ type: 'missing', loc: ['body', 'label'], msg: 'Field required', input: {} }],
+        }),
+      };
+    case '500':
+      return {
+        description: 'Internal server error',
+        example: errorExample('INTERNAL_ERROR', 'An internal server error occurred.'),
+      };
+    case '503':
+      return { description: 'The service is up but its database is not' };
+    default:
+      return { description: `HTTP ${status}` };
+  }
+}
+
+const binary: JsonSchema = { type: 'string', format: 'binary' };
+
+/** The content of `POST /sync_jobs` 201: the raw result, typed by the requested `format`. */
+export const syncJobResultContent = {
+  'application/geo+json': {
+    schema: {
+      type: 'object',
+      description: `A GeoJSON document, for \`format: "${OutputFormatEnum.GEOJSON}"\``,
+    },
+  },
+  'application/json': {
+    schema: { description: `A JSON document, for \`format: "${OutputFormatEnum.JSON}"\`` },
+  },
+  'image/tiff': {
+    schema: {
+      ...binary,
+      description: `A GeoTIFF file, for \`format: "${OutputFormatEnum.GTIFF}"\``,
+    },
+  },
+  'application/x-netcdf': {
+    schema: {
+      ...binary,
+      description: `A NetCDF file, for \`format: "${OutputFormatEnum.NETCDF}"\``,
+    },
+  },
+};
+
+export const syncJobResultDescription =
+  'The result of the process, as it produced it for the requested `format`: GeoJSON (`application/geo+json`), JSON (`application/json`), GeoTIFF (`image/tiff`) or NetCDF (`application/x-netcdf`).';
