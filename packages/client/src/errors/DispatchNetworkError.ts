@@ -1,0 +1,14 @@
+import { DispatchError } from './DispatchError';
+
+/** The request never got an HTTP answer: refused, reset or closed connection, DNS failure... */
+export class DispatchNetworkError extends DispatchError {
+  override readonly name: string = 'DispatchNetworkError';
+
+  constructor(message: string, options: { cause: unknown }) {
+    super(message, options);
+  }
+}
+
+/** Whether `error` is a failure to reach the service; its `cause` is what `fetch` threw. */
+export const isDispatchNetworkError = (error: unknown): error is DispatchNetworkError =>
+  error instanceof DispatchNetworkError;

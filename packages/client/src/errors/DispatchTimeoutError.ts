@@ -1,0 +1,16 @@
+import { DispatchError } from './DispatchError';
+
+/** No complete answer arrived within `timeoutMs`. */
+export class DispatchTimeoutError extends DispatchError {
+  override readonly name: string = 'DispatchTimeoutError';
+  readonly timeoutMs: number;
+
+  constructor(timeoutMs: number, options?: { cause?: unknown }) {
+    super(`The request took longer than ${timeoutMs} ms`, options);
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/** Whether `error` is a timeout of this client. */
+export const isDispatchTimeoutError = (error: unknown): error is DispatchTimeoutError =>
+  error instanceof DispatchTimeoutError;

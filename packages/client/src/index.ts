@@ -1,0 +1,31 @@
+export * from '@apex-dispatch/contract';
+export type { CallOptions } from './CallOptions';
+export { createDispatchClient } from './createDispatchClient';
+export type { DispatchClient } from './DispatchClient';
+export type { DispatchClientOptions, FetchLike, TokenProvider } from './DispatchClientOptions';
+export type { DispatchDetailedResponse } from './DispatchDetailedResponse';
+export type {
+  DispatchOperation,
+  DispatchOperationArgs,
+  DispatchSuccessBody,
+} from './DispatchOperation';
+export { DispatchAbortError, isDispatchAbortError } from './errors/DispatchAbortError';
+export {
+  DispatchApiError,
+  type DispatchApiErrorInit,
+  isDispatchApiError,
+} from './errors/DispatchApiError';
+export { DispatchError, isDispatchError } from './errors/DispatchError';
+export { DispatchNetworkError, isDispatchNetworkError } from './errors/DispatchNetworkError';
+export {
+  DispatchResponseValidationError,
+  isDispatchResponseValidationError,
+} from './errors/DispatchResponseValidationError';
+export { DispatchTimeoutError, isDispatchTimeoutError } from './errors/DispatchTimeoutError';
+export {
+  DispatchValidationError,
+  type DispatchValidationIssue,
+  isDispatchValidationError,
+} from './errors/DispatchValidationError';
+export type { RetryOptions } from './RetryOptions';
+export type { SyncJobOutput } from './SyncJobOutput';

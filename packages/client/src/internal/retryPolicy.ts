@@ -1,0 +1,62 @@
+import type { DispatchOperation } from '../DispatchOperation';
+import type { RetryOptions } from '../RetryOptions';
+
+/** A resolved retry policy: every setting filled in. */
+export type RetryPolicy = Required<Omit<RetryOptions, 'retryJobCreation'>>;
+
+const DEFAULTS: RetryPolicy = {
+  retries: 3,
+  minDelayMs: 250,
+  maxDelayMs: 10_000,
+  retryOnStatus: [429, 502, 503, 504],
+};
+
+// POSTs that only compute an answer and create nothing, so repeating them is harmless.
+const READ_ONLY_POSTS: ReadonlySet<DispatchOperation> = new Set(['getJobParams', 'splitInTiles']);
+const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set([
+  'GET',
+  'HEAD',
+  'OPTIONS',
+  'PUT',
+  'DELETE',
+]);
+
+/** The policy for one call, or `undefined` when it must not be retried. */
+export function resolveRetryPolicy(
+  setting: boolean | RetryOptions | undefined,
+  operation: DispatchOperation,
+  method: string,
+): RetryPolicy | undefined {
+  if (setting === undefined || setting === false) return undefined;
+  const options = setting === true ? {} : setting;
+  const safe = IDEMPOTENT_METHODS.has(method) || READ_ONLY_POSTS.has(operation);
+  if (!safe && !options.retryJobCreation) return undefined;
+  return {
+    retries: options.retries ?? DEFAULTS.retries,
+    minDelayMs: options.minDelayMs ?? DEFAULTS.minDelayMs,
+    maxDelayMs: options.maxDelayMs ?? DEFAULTS.maxDelayMs,
+    retryOnStatus: options.retryOnStatus ?? DEFAULTS.retryOnStatus,
+  };
+}
+
+/** `Retry-After` in milliseconds (delta-seconds or an HTTP date), if the header is usable. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** How long to wait before retry number `attempt` (0 for the first retry). */
+export function retryDelay(
+  policy: RetryPolicy,
+  attempt: number,
+  retryAfterMs: number | undefined,
+  random: () => number = Math.random,
+): number {
+  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, policy.maxDelayMs);
+  // Full jitter: clients that failed together do not come back together.
+  const ceiling = Math.min(policy.maxDelayMs, policy.minDelayMs * 2 ** attempt);
+  return Math.round(random() * ceiling);
+}
