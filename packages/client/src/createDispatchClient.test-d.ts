@@ -66,12 +66,12 @@ describe('method arguments', () => {
   });
 
   it('rejects a body that breaks the contract', () => {
-    // @ts-expect-error `format_` is the Python name; the wire field is `format`
     client.createUnitJob({
       title: 't',
       label: 'openeo',
       service: { endpoint: 'e', application: 'a' },
       parameters: {},
+      // @ts-expect-error `format_` is the Python name; the wire field is `format`
       format_: 'json',
     });
     // @ts-expect-error ids are numbers
