@@ -1,0 +1,94 @@
+import { parseArgs } from 'node:util';
+import type { Level } from 'pino';
+import { loadServicesFile } from '../params/loadServicesFile';
+import type { MockServerOptions } from '../server/MockServerOptions';
+import { parseDuration } from './parseDuration';
+
+export const HELP = `Usage: apex-dispatch-mock [options]
+
+A stateful mock of the APEx Dispatch API.
+
+Options:
+  --port <n>             Port to listen on; 0 picks a free one (default 8000)
+  --host <host>          Interface to listen on (default 127.0.0.1)
+  --no-auth              Accept requests without a token, all as one anonymous user
+  --job-duration <time>  Time a job takes from created to finished, e.g. 3s, 500ms (default 3s)
+  --latency <time>       Delay added to every answer, e.g. 200ms (default 0)
+  --services <file>      JSON file of extra services for POST /params
+  --cors-origin <origin> Allowed CORS origin; repeat for several (default: any origin)
+  --body-limit <size>    Largest request body, e.g. 10mb, 512kb (default 10mb)
+  --log-level <level>    trace, debug, info, warn, error, fatal or silent (default info)
+  -h, --help             Show this help
+
+Scenarios: send "Prefer: code=500" (or 401, 404, 422) for a route's documented error, and
+"Prefer: status=failed" (or canceled) when creating a job to make it end that way.
+`;
+
+const LEVELS: readonly string[] = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
+
+/** What the command line asks for: options for the server, or help. */
+export type CliRequest = { help: true } | { help: false; options: MockServerOptions };
+
+function duration(flag: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const ms = parseDuration(text);
+  if (ms === undefined)
+    throw new Error(`--${flag} expects a duration like 3s or 500ms, not "${text}"`);
+  return ms;
+}
+
+function port(text: string | undefined): number {
+  if (text === undefined) return 8000;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value > 65_535)
+    throw new Error(`--port expects 0-65535, not "${text}"`);
+  return value;
+}
+
+function bodyLimit(text: string | undefined): string | number | undefined {
+  if (text === undefined) return undefined;
+  if (/^\d+$/.test(text)) return Number(text);
+  if (/^\d+(?:\.\d+)?\s*(b|kb|mb|gb)$/i.test(text)) return text;
+  throw new Error(`--body-limit expects a size like 10mb or 65536, not "${text}"`);
+}
+
+/** Parses the arguments of `apex-dispatch-mock`; throws an Error for a wrong one. */
+export function parseCliArgs(args: readonly string[]): CliRequest {
+  const { values } = parseArgs({
+    args: [...args],
+    strict: true,
+    allowPositionals: false,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'no-auth': { type: 'boolean' },
+      'job-duration': { type: 'string' },
+      latency: { type: 'string' },
+      services: { type: 'string' },
+      'cors-origin': { type: 'string', multiple: true },
+      'body-limit': { type: 'string' },
+      'log-level': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return { help: true };
+  const logLevel = values['log-level'] ?? 'info';
+  if (!LEVELS.includes(logLevel)) {
+    throw new Error(`--log-level expects one of ${LEVELS.join(', ')}, not "${logLevel}"`);
+  }
+  const options: MockServerOptions = {
+    port: port(values.port),
+    host: values.host ?? '127.0.0.1',
+    auth: !values['no-auth'],
+    logLevel: logLevel as Level | 'silent',
+  };
+  const jobDurationMs = duration('job-duration', values['job-duration']);
+  if (jobDurationMs !== undefined) options.jobDurationMs = jobDurationMs;
+  const latencyMs = duration('latency', values.latency);
+  if (latencyMs !== undefined) options.latencyMs = latencyMs;
+  if (values.services !== undefined) options.services = loadServicesFile(values.services);
+  if (values['cors-origin'] !== undefined) options.corsOrigin = values['cors-origin'];
+  const limit = bodyLimit(values['body-limit']);
+  if (limit !== undefined) options.bodyLimit = limit;
+  return { help: false, options };
+}

@@ -1,0 +1,37 @@
+import { ParameterSchema, ProcessTypeEnumSchema } from '@apex-dispatch/contract';
+import { z } from 'zod';
+
+/**
+ * A service the mock knows for `POST /params`: where it lives, and its parameters given either
+ * as a `Parameter[]`, an openEO UDP (`udp`, process graph JSON) or an OGC API Processes
+ * process description (`process`).
+ */
+export const ServiceDefinitionSchema = z
+  .object({
+    label: ProcessTypeEnumSchema,
+    /** When given, a request must name this endpoint too; else any endpoint matches. */
+    endpoint: z.string().optional(),
+    application: z.string().min(1),
+    parameters: z.array(ParameterSchema).optional(),
+    udp: z
+      .object({ parameters: z.array(z.unknown()) })
+      .passthrough()
+      .optional(),
+    process: z
+      .object({ inputs: z.record(z.unknown()) })
+      .passthrough()
+      .optional(),
+  })
+  .refine(
+    (definition) =>
+      [definition.parameters, definition.udp, definition.process].filter((x) => x !== undefined)
+        .length === 1,
+    { message: 'Give exactly one of "parameters", "udp" or "process"' },
+  );
+export type ServiceDefinition = z.infer<typeof ServiceDefinitionSchema>;
+
+/** A services file: a list of definitions, or an object with a `services` list. */
+export const ServicesFileSchema = z.union([
+  z.array(ServiceDefinitionSchema),
+  z.object({ services: z.array(ServiceDefinitionSchema) }).transform((file) => file.services),
+]);

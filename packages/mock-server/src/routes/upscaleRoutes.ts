@@ -1,0 +1,47 @@
+import type { DispatchContract } from '@apex-dispatch/contract';
+import type { AppRouteImplementation } from '@ts-rest/express';
+import { MockHttpError } from '../errors/MockHttpError';
+import { taskDetails, taskSummary } from '../jobs/jobViews';
+import { userOf } from '../middleware/authenticate';
+import { parsePrefer } from '../scenarios/parsePrefer';
+import type { RouteContext } from './RouteContext';
+import { withParameter } from './withParameter';
+
+type Handlers = {
+  [K in 'createUpscaleTask' | 'getUpscaleTask' | 'splitInTiles']: AppRouteImplementation<
+    DispatchContract[K]
+  >;
+};
+
+/** The upscaling operations: a task runs one processing job per value of its dimension. */
+export function upscaleRoutes({ store, clock }: RouteContext): Handlers {
+  return {
+    createUpscaleTask: async ({ body, req, res }) => {
+      const { dimension } = req.body;
+      const jobParameters = dimension.values.map((value) =>
+        withParameter(req.body.parameters, dimension.name, value),
+      );
+      const { dimension: _dimension, ...request } = body;
+      const task = store.createTask(
+        userOf(res),
+        request,
+        jobParameters,
+        parsePrefer(req.get('Prefer')).status ?? 'finished',
+      );
+      return { status: 201, body: taskSummary(task, store.jobsOfTask(task), clock()) };
+    },
+
+    getUpscaleTask: async ({ params, res }) => {
+      const task = store.getTask(userOf(res), params.task_id);
+      return { status: 200, body: taskDetails(task, store.jobsOfTask(task), clock()) };
+    },
+
+    splitInTiles: async () => {
+      throw new MockHttpError(
+        501,
+        'NOT_IMPLEMENTED',
+        'The mock server does not split areas into tiles yet.',
+      );
+    },
+  };
+}

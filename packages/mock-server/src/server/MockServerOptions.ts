@@ -1,0 +1,32 @@
+import type { Level, Logger } from 'pino';
+import type { ServiceDefinition } from '../params/ServiceDefinition';
+
+/** How a mock server behaves; every field has a default. */
+export type MockServerOptions = {
+  /** Require `Authorization: Bearer <token>` (default true); off, everyone is one user. */
+  auth?: boolean;
+  /** How long a job takes from `created` to `finished`, in ms (default 3000). */
+  jobDurationMs?: number;
+  /** Delay added to every answer, in ms (default 0). */
+  latencyMs?: number;
+  /** Extra services for `POST /params`, next to the built-in ones. */
+  services?: readonly ServiceDefinition[];
+  /** Origins allowed by CORS: "*" (the default) or a list. */
+  corsOrigin?: string | readonly string[];
+  /** Largest request body accepted, in bytes or as "10mb" (default "10mb"). */
+  bodyLimit?: string | number;
+  /** Level of the request log when no `logger` is given (default "silent"). */
+  logLevel?: Level | 'silent';
+  /** A pino logger to write the request log to. */
+  logger?: Logger;
+  /** Folder of the static docs site served at /docs (default: the one shipped in dist/docs). */
+  docsDir?: string;
+  /** Interface to listen on, for startMockServer (default 127.0.0.1). */
+  host?: string;
+  /** Port to listen on, for startMockServer; 0 picks a free one (default 0). */
+  port?: number;
+};
+
+export const DEFAULT_JOB_DURATION_MS = 3000;
+export const DEFAULT_BODY_LIMIT = '10mb';
+export const DEFAULT_HOST = '127.0.0.1';

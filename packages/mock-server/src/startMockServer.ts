@@ -1,0 +1,49 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createMockApp } from './createMockApp';
+import { DEFAULT_HOST, type MockServerOptions } from './server/MockServerOptions';
+
+/** A running mock server. */
+export type MockServer = {
+  /** Base URL of the API, e.g. http://127.0.0.1:8000 */
+  url: string;
+  port: number;
+  /** Stops accepting connections and resolves once in-flight requests are answered. */
+  close: () => Promise<void>;
+};
+
+// In-flight requests get this long to finish once close() is called.
+const CLOSE_GRACE_MS = 10_000;
+
+/** Starts a mock server on `options.host` (127.0.0.1) and `options.port` (0: a free port). */
+export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const host = options.host ?? DEFAULT_HOST;
+  const server = createServer(createMockApp(options));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${shownHost}:${port}`,
+    port,
+    close: () => {
+      closing ??= new Promise<void>((resolve, reject) => {
+        const force = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
+        force.unref();
+        server.close((error) => {
+          clearTimeout(force);
+          if (error) reject(error);
+          else resolve();
+        });
+        server.closeIdleConnections();
+      });
+      return closing;
+    },
+  };
+}

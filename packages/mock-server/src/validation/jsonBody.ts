@@ -1,0 +1,56 @@
+import type { RequestHandler } from 'express';
+import { MockHttpError } from '../errors/MockHttpError';
+import { jsonErrorOffset } from './jsonErrorOffset';
+import { nestingDepth } from './nestingDepth';
+import { validationFailed } from './ValidationIssue';
+
+/**
+ * Python's JSON decoder gives up near its recursion limit, and the real service then answers
+ * 400; holding the same line here keeps every stored document printable again.
+ */
+export const MAX_NESTING_DEPTH = 1000;
+
+function isJsonMediaType(contentType: string | undefined): boolean {
+  if (contentType === undefined || contentType.trim() === '') return true;
+  const mediaType = (contentType.split(';')[0] ?? '').trim().toLowerCase();
+  return mediaType === 'application/json' || /^application\/[^/]+\+json$/.test(mediaType);
+}
+
+/** Python's json reports offsets in characters (code points), not UTF-16 units. */
+function codePointOffset(text: string, utf16Offset: number): number {
+  return Array.from(text.slice(0, utf16Offset)).length;
+}
+
+/**
+ * Turns the raw body of a POST into what FastAPI hands its validation: the parsed JSON for a
+ * JSON (or unspecified) content type, the text itself for any other type (so validation
+ * answers `model_attributes_type`), nothing for an empty body (`missing`).
+ */
+export const jsonBody: RequestHandler = (req, _res, next) => {
+  const raw: unknown = req.body;
+  if (req.method !== 'POST' || !Buffer.isBuffer(raw) || raw.length === 0) {
+    req.body = undefined;
+    next();
+    return;
+  }
+  const text = raw.toString('utf8').replace(/^\uFEFF/, '');
+  if (!isJsonMediaType(req.get('Content-Type'))) {
+    req.body = text;
+    next();
+    return;
+  }
+  if (nestingDepth(text) > MAX_NESTING_DEPTH) {
+    throw new MockHttpError(400, 'BAD_REQUEST', 'There was an error parsing the body', {
+      details: { max_nesting_depth: MAX_NESTING_DEPTH },
+    });
+  }
+  try {
+    req.body = JSON.parse(text);
+  } catch {
+    const offset = codePointOffset(text, jsonErrorOffset(text));
+    throw validationFailed([
+      { type: 'json_invalid', loc: ['body', offset], msg: 'JSON decode error', input: {} },
+    ]);
+  }
+  next();
+};
