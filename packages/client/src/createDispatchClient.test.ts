@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DispatchTimeoutError } from './errors/DispatchTimeoutError';
 import {
   type BaseJobRequest,
   createDispatchClient,
@@ -243,5 +244,37 @@ describe('detailed responses', () => {
     expect(response.status).toBe(404);
     expect(response.body).toEqual({ detail: 'Not Found' });
     if (!response.ok) expect(response.error.message).toBe('Not Found');
+  });
+});
+
+describe('custom fetch', () => {
+  it('is used for every request, with the URL and init the client built', async () => {
+    const seen: [string, RequestInit][] = [];
+    const client = createDispatchClient({
+      baseUrl: 'https://dispatch.example.test',
+      token: 'abc',
+      fetch: async (input, init) => {
+        seen.push([input, init]);
+        return new Response(JSON.stringify(job), {
+          status: 200,
+          headers: { 'Content-Type': 'application/json' },
+        });
+      },
+    });
+    await expect(client.getJob(7)).resolves.toEqual(job);
+    expect(seen).toHaveLength(1);
+    const [url, init] = seen[0] ?? ['', {}];
+    expect(url).toBe('https://dispatch.example.test/unit_jobs/7');
+    expect(init.method).toBe('GET');
+    expect(new Headers(init.headers).get('authorization')).toBe('Bearer abc');
+  });
+
+  it('still times out when the fetch ignores its signal', async () => {
+    const client = createDispatchClient({
+      baseUrl: 'https://dispatch.example.test',
+      timeoutMs: 50,
+      fetch: () => new Promise<Response>(() => {}),
+    });
+    await expect(client.health()).rejects.toBeInstanceOf(DispatchTimeoutError);
   });
 });

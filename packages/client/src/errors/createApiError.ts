@@ -28,7 +28,9 @@ export function createApiError(
   const envelope = ErrorResponseSchema.safeParse(body);
   const detail =
     typeof body === 'object' && body !== null && 'detail' in body ? body.detail : undefined;
-  const fallbackMessage = typeof body === 'string' && body.trim() ? body.trim() : `HTTP ${status}`;
+  // A proxy's HTML error page makes a poor message: keep its start only.
+  const text = typeof body === 'string' ? body.trim().slice(0, 200) : '';
+  const fallbackMessage = text === '' ? `HTTP ${status}` : text;
   const init = envelope.success
     ? {
         errorCode: envelope.data.error_code,
