@@ -1,0 +1,41 @@
+// Builds the static docs site into dist/: openapi.json, the API reference (Swagger UI, bundled
+// locally so the site works offline) and the guides, rendered from Markdown.
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildOpenApiDocument } from '@apex-dispatch/contract/openapi';
+import { guidePage, referencePage } from './layout.mjs';
+import { renderMarkdown } from './renderMarkdown.mjs';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const dist = join(root, 'dist');
+const assets = join(dist, 'assets');
+const require = createRequire(import.meta.url);
+const packageDir = (name) => dirname(require.resolve(`${name}/package.json`));
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(join(assets, 'swagger-ui'), { recursive: true });
+
+writeFileSync(join(dist, 'openapi.json'), `${JSON.stringify(buildOpenApiDocument(), null, 2)}\n`);
+
+cpSync(join(root, 'site'), assets, { recursive: true });
+const swaggerUi = packageDir('swagger-ui-dist');
+for (const file of ['swagger-ui-bundle.js', 'swagger-ui.css', 'LICENSE', 'NOTICE']) {
+  copyFileSync(join(swaggerUi, file), join(assets, 'swagger-ui', file));
+}
+copyFileSync(
+  join(packageDir('highlight.js'), 'styles', 'github-dark-dimmed.min.css'),
+  join(assets, 'highlight.css'),
+);
+
+const guides = JSON.parse(readFileSync(join(root, 'guides', 'guides.json'), 'utf8'));
+const readGuide = (slug) => readFileSync(join(root, 'guides', `${slug}.md`), 'utf8');
+
+for (const guide of guides) {
+  const rendered = renderMarkdown(readGuide(guide.slug));
+  writeFileSync(join(dist, `${guide.slug}.html`), guidePage({ guides, guide, rendered }));
+}
+writeFileSync(join(dist, 'index.html'), referencePage({ guides }));
+
+console.log(`docs: wrote ${guides.length + 1} pages and openapi.json to ${dist}`);

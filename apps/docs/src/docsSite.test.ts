@@ -1,0 +1,186 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type MockServer, startMockServer } from '@apex-dispatch/mock-server';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST_DIR, guides, TEST_RESULTS_DIR } from './guides';
+import { launchBrowser } from './launchBrowser';
+
+// The names the reference document gives its models; the page must show them all.
+const MODEL_NAMES = [
+  'BaseJobRequest',
+  'ServiceDetails',
+  'ProcessTypeEnum',
+  'OutputFormatEnum',
+  'ParamRequest',
+  'Parameter',
+  'ParamTypeEnum',
+  'ProcessingJobSummary',
+  'ProcessingJob',
+  'ProcessingStatusEnum',
+  'ErrorResponse',
+  'Collection',
+  'UpscalingTaskRequest',
+  'GeometryCollection',
+];
+
+const SEED_OPERATIONS = [
+  { method: 'post', path: '/unit_jobs', operationId: 'create_unit_job_unit_jobs_post' },
+  { method: 'post', path: '/sync_jobs', operationId: 'create_sync_job_sync_jobs_post' },
+  { method: 'post', path: '/params', operationId: 'get_job_params_params_post' },
+];
+
+const MB = 1024 * 1024;
+
+let server: MockServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startMockServer({ port: 0, docsDir: DIST_DIR });
+  browser = await launchBrowser();
+  mkdirSync(TEST_RESULTS_DIR, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page that records every request it makes and every error it logs. */
+async function openPage(path: string) {
+  const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+  const requests: string[] = [];
+  const errors: string[] = [];
+  const bodies: Promise<number>[] = [];
+  page.on('request', (request) => {
+    requests.push(request.url());
+  });
+  page.on('response', (response) => {
+    // What the response would weigh gzipped, as any server in front of the mock would send it.
+    bodies.push(
+      response
+        .body()
+        .then((body) => gzipSync(body).length)
+        .catch(() => 0),
+    );
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => {
+    errors.push(error.message);
+  });
+  await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+  const gzippedBytes = async () => (await Promise.all(bodies)).reduce((sum, n) => sum + n, 0);
+  return { page, requests, errors, gzippedBytes };
+}
+
+const foreignRequests = (requests: string[]) =>
+  requests.filter((url) => {
+    const { protocol, origin } = new URL(url);
+    if (protocol === 'data:' || protocol === 'blob:') return false;
+    return origin !== new URL(server.url).origin;
+  });
+
+const operationBlock = (page: Page, operationId: string) =>
+  page.locator(`.opblock[id$="-${operationId}"]`);
+
+describe('the API reference at /docs', () => {
+  it('shows the seed operations and the models, offline and without errors', async () => {
+    const { page, requests, errors, gzippedBytes } = await openPage('/docs/');
+    await page.locator('.opblock').first().waitFor();
+
+    for (const { method, path, operationId } of SEED_OPERATIONS) {
+      const block = operationBlock(page, operationId);
+      await expect(block.count()).resolves.toBe(1);
+      await expect(block.locator('.opblock-summary-method').textContent()).resolves.toBe(
+        method.toUpperCase(),
+      );
+      await expect(block.locator('.opblock-summary-path').getAttribute('data-path')).resolves.toBe(
+        path,
+      );
+    }
+    const modelsText = await page.locator('section.models').textContent();
+    for (const name of MODEL_NAMES) expect(modelsText).toContain(name);
+
+    await page.screenshot({ path: join(TEST_RESULTS_DIR, 'reference.png'), fullPage: true });
+    const transferred = await gzippedBytes();
+    writeFileSync(
+      join(TEST_RESULTS_DIR, 'reference-transfer.json'),
+      `${JSON.stringify({ requests: requests.length, gzippedBytes: transferred }, null, 2)}\n`,
+    );
+    console.info(
+      `reference page: ${requests.length} requests, ${(transferred / 1024).toFixed(0)} KiB gzipped`,
+    );
+
+    expect(errors).toEqual([]);
+    expect(foreignRequests(requests)).toEqual([]);
+    expect(transferred).toBeLessThan(1 * MB);
+    await page.close();
+  });
+
+  it('sends a "Try it out" POST /params to the mock and shows its answer', async () => {
+    const { page, requests, errors } = await openPage('/docs/');
+    const block = operationBlock(page, 'get_job_params_params_post');
+    await block.locator('.opblock-summary').click();
+    await block.getByRole('button', { name: 'Try it out' }).click();
+
+    const answer = page.waitForResponse(
+      (response) =>
+        response.url() === `${server.url}/params` && response.request().method() === 'POST',
+    );
+    await block.getByRole('button', { name: 'Execute' }).click();
+    const response = await answer;
+
+    expect(response.status()).toBe(200);
+    expect(response.request().headers().authorization).toMatch(/^Bearer \S+/);
+    const parameters = (await response.json()) as Array<{ name: string }>;
+    expect(parameters.map(({ name }) => name)).toContain('temporal_extent');
+
+    const shown = block.locator('.live-responses-table');
+    await expect(
+      shown.locator('tbody .response-col_status').first().textContent(),
+    ).resolves.toContain('200');
+    await expect(
+      shown.locator('tbody .response-col_description').first().textContent(),
+    ).resolves.toContain('temporal_extent');
+
+    expect(errors).toEqual([]);
+    expect(foreignRequests(requests)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.each(guides)('the guide "$title"', (guide) => {
+  it('renders with its navigation, code and links', async () => {
+    const { page, requests, errors } = await openPage(`/docs/${guide.slug}.html`);
+
+    await expect(page.locator('main h1').textContent()).resolves.toBe(guide.title);
+    await expect(page.locator('.code code.language-typescript').count()).resolves.toBeGreaterThan(
+      0,
+    );
+    await expect(page.locator('.sidebar [aria-current="page"]').textContent()).resolves.toContain(
+      guide.title,
+    );
+    // Relative links, so the site works under /docs/ and anywhere else it is served.
+    await expect(
+      page.locator('.topnav a', { hasText: 'API reference' }).getAttribute('href'),
+    ).resolves.toBe('index.html');
+    const openapi = await page.request.get(
+      new URL(
+        (await page.locator('.topnav a', { hasText: 'openapi.json' }).getAttribute('href')) ?? '',
+        page.url(),
+      ).toString(),
+    );
+    expect(openapi.status()).toBe(200);
+    expect(((await openapi.json()) as { openapi: string }).openapi).toBe('3.1.0');
+
+    if (guide.slug === 'getting-started') {
+      await page.screenshot({ path: join(TEST_RESULTS_DIR, 'guide.png'), fullPage: false });
+    }
+    expect(errors).toEqual([]);
+    expect(foreignRequests(requests)).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The docs app's folder. */
+export const DOCS_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** Where `pnpm --filter @apex-dispatch/docs build` writes the site. */
+export const DIST_DIR = join(DOCS_ROOT, 'dist');
+/** Test artifacts: screenshots, measured sizes, the programs made from snippets (gitignored). */
+export const TEST_RESULTS_DIR = join(DOCS_ROOT, 'test-results');
+
+export type Guide = { slug: string; title: string; summary: string };
+
+/** The guides, in the order the site lists them. */
+export const guides: Guide[] = JSON.parse(
+  readFileSync(join(DOCS_ROOT, 'guides', 'guides.json'), 'utf8'),
+);
+
+export const readGuide = (slug: string): string =>
+  readFileSync(join(DOCS_ROOT, 'guides', `${slug}.md`), 'utf8');
+
+/** The address the guides' snippets use; tests put the mock server's own there. */
+export const GUIDE_BASE_URL = 'http://127.0.0.1:8000';
+
+/**
+ * A program made of a guide's TypeScript snippets: a ```ts block starts one, each following
+ * ```ts continued block adds to it, and a ```ts vitest block is a test file of its own.
+ */
+export type SnippetProgram = {
+  name: string;
+  kind: 'script' | 'vitest';
+  code: string;
+};
+
+/** The programs of a guide, in order. */
+export function snippetPrograms(slug: string): SnippetProgram[] {
+  const programs: SnippetProgram[] = [];
+  const fence = /^```(ts|typescript)([^\n]*)\n([\s\S]*?)^```$/gm;
+  for (const match of readGuide(slug).matchAll(fence)) {
+    const flags = (match[2] ?? '').trim().split(/\s+/);
+    const code = match[3] ?? '';
+    const last = programs.at(-1);
+    if (flags.includes('continued')) {
+      if (!last) throw new Error(`${slug}: a "ts continued" block follows no ts block`);
+      last.code += `\n${code}`;
+      continue;
+    }
+    programs.push({
+      name: `${slug}-${programs.length + 1}`,
+      kind: flags.includes('vitest') ? 'vitest' : 'script',
+      code,
+    });
+  }
+  return programs;
+}

@@ -1,0 +1,21 @@
+import { type Browser, chromium } from 'playwright-core';
+
+/** Debian's Chromium, which CI installs with apt-get; playwright never downloads a browser. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** Starts headless Chromium with everything that would reach the network turned off. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}

@@ -1,0 +1,11 @@
+import { defineProject } from 'vitest/config';
+
+export default defineProject({
+  test: {
+    name: 'docs',
+    include: ['src/**/*.test.ts'],
+    // A real browser and real child processes: slower than unit tests, on a 2-core machine too.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
