@@ -29,6 +29,13 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const { port } = server.address() as AddressInfo;
   const shownHost = host.includes(':') ? `[${host}]` : host;
   let closing: Promise<void> | undefined;
+  // Once closing, a connection whose last answer went out is closed at once instead of idling
+  // until its keep-alive timeout, which would hold the shutdown up for seconds.
+  server.on('request', (_req, res) => {
+    res.once('finish', () => {
+      if (closing) setImmediate(() => server.closeIdleConnections());
+    });
+  });
   return {
     url: `http://${shownHost}:${port}`,
     port,

@@ -25,7 +25,7 @@ export function authenticate(
       res.status(401).json({ detail: 'Not authenticated' });
       return;
     }
-    res.locals.user = userFromToken(header.slice(space + 1).trim());
+    res.locals.user = userFromToken(space === -1 ? '' : header.slice(space + 1).trim());
     next();
   };
 }

@@ -29,9 +29,3 @@ export const ServiceDefinitionSchema = z
     { message: 'Give exactly one of "parameters", "udp" or "process"' },
   );
 export type ServiceDefinition = z.infer<typeof ServiceDefinitionSchema>;
-
-/** A services file: a list of definitions, or an object with a `services` list. */
-export const ServicesFileSchema = z.union([
-  z.array(ServiceDefinitionSchema),
-  z.object({ services: z.array(ServiceDefinitionSchema) }).transform((file) => file.services),
-]);

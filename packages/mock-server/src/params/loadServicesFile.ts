@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { type ServiceDefinition, ServicesFileSchema } from './ServiceDefinition';
+import { z } from 'zod';
+import { type ServiceDefinition, ServiceDefinitionSchema } from './ServiceDefinition';
 
-/** Reads a `--services` JSON file; throws an Error saying what is wrong with it. */
+/**
+ * Reads a `--services` JSON file: a list of service definitions, or an object with a
+ * `services` list. Throws an Error saying what is wrong with it.
+ */
 export function loadServicesFile(path: string): ServiceDefinition[] {
   let document: unknown;
   try {
@@ -9,7 +13,11 @@ export function loadServicesFile(path: string): ServiceDefinition[] {
   } catch (error) {
     throw new Error(`Cannot read services file ${path}: ${(error as Error).message}`);
   }
-  const parsed = ServicesFileSchema.safeParse(document);
+  const list =
+    typeof document === 'object' && document !== null && 'services' in document
+      ? document.services
+      : document;
+  const parsed = z.array(ServiceDefinitionSchema).safeParse(list);
   if (!parsed.success) {
     const problems = parsed.error.issues
       .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)

@@ -1,7 +1,7 @@
-/** The numeric types of NetCDF classic, with their on-disk code and size. */
+// Only 4- and 8-byte types: with them no variable needs padding, which some readers
+// (netcdfjs) mistake for values.
+/** The numeric types written, with their on-disk code and size. */
 const NC_TYPES = {
-  byte: { code: 1, size: 1 },
-  short: { code: 3, size: 2 },
   int: { code: 4, size: 4 },
   float: { code: 5, size: 4 },
   double: { code: 6, size: 8 },
@@ -48,8 +48,6 @@ class Writer {
   }
   number(type: NetcdfNumericType, value: number) {
     const setters = {
-      byte: () => this.view.setInt8(this.offset, value),
-      short: () => this.view.setInt16(this.offset, value),
       int: () => this.view.setInt32(this.offset, value),
       float: () => this.view.setFloat32(this.offset, value),
       double: () => this.view.setFloat64(this.offset, value),

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseCliArgs } from './parseCliArgs';
+
+describe('parseCliArgs', () => {
+  it('defaults to the real service’s port on 127.0.0.1 with auth on', () => {
+    expect(parseCliArgs([])).toEqual({
+      help: false,
+      options: { port: 8000, host: '127.0.0.1', auth: true, logLevel: 'info' },
+    });
+  });
+
+  it('reads durations, sizes and repeated origins', () => {
+    const request = parseCliArgs([
+      '--job-duration',
+      '2s',
+      '--latency',
+      '150',
+      '--body-limit',
+      '2mb',
+      '--cors-origin',
+      'https://a.example',
+      '--cors-origin',
+      'https://b.example',
+      '--host',
+      '0.0.0.0',
+    ]);
+    expect(request).toMatchObject({
+      help: false,
+      options: {
+        jobDurationMs: 2000,
+        latencyMs: 150,
+        bodyLimit: '2mb',
+        corsOrigin: ['https://a.example', 'https://b.example'],
+        host: '0.0.0.0',
+      },
+    });
+  });
+
+  it.each([
+    [['--port', 'eighty']],
+    [['--port', '70000']],
+    [['--job-duration', 'soon']],
+    [['--body-limit', 'huge']],
+    [['--log-level', 'loud']],
+    [['stray']],
+  ])('refuses %j', (args) => {
+    expect(() => parseCliArgs(args)).toThrow();
+  });
+});
