@@ -9,6 +9,7 @@ import type {
   ZodInputOrType,
 } from '@ts-rest/core';
 import type { CallOptions } from './CallOptions';
+import type { RawResultOperation } from './internal/rawResultOperations';
 import type { SyncJobOutput } from './SyncJobOutput';
 
 /** The name of an operation of the contract, which is also the client method's name. */
@@ -56,4 +57,4 @@ export type DispatchOperationArgs<K extends DispatchOperation> = [
 export type DispatchSuccessBody<
   K extends DispatchOperation,
   S extends SuccessStatusOf<RouteOf<K>> = SuccessStatusOf<RouteOf<K>>,
-> = K extends 'createSyncJob' ? SyncJobOutput : ZodInferOrType<RouteOf<K>['responses'][S]>;
+> = K extends RawResultOperation ? SyncJobOutput : ZodInferOrType<RouteOf<K>['responses'][S]>;

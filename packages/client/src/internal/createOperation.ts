@@ -8,6 +8,7 @@ import type { DispatchApiError } from '../errors/DispatchApiError';
 import { DispatchNetworkError } from '../errors/DispatchNetworkError';
 import { DispatchResponseValidationError } from '../errors/DispatchResponseValidationError';
 import { buildUrl, pathParamNames } from './buildUrl';
+import { rawResultOperations } from './rawResultOperations';
 import { MalformedJsonBody, readBody, readSyncJobOutput } from './readBody';
 import { parseRetryAfter, resolveRetryPolicy, retryDelay } from './retryPolicy';
 import { type HttpExchange, sendRequest } from './sendRequest';
@@ -33,8 +34,7 @@ const isSchema = (value: unknown): value is ZodType =>
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-// Operations whose success body is the process's own result, in whatever format it was made.
-const RAW_RESULT_OPERATIONS: ReadonlySet<DispatchOperation> = new Set(['createSyncJob']);
+const RAW_RESULT_OPERATIONS: ReadonlySet<DispatchOperation> = new Set(rawResultOperations);
 
 async function authHeaderValue(settings: ClientSettings): Promise<string | undefined> {
   const token = typeof settings.token === 'function' ? await settings.token() : settings.token;
@@ -68,20 +68,20 @@ export function createOperation(
       throw fail(`${operation}: status ${status} is not in the contract`);
     }
     if (!isSchema(schema)) return body;
-    if (rawResult) {
-      if (!isRecord(body) || body.kind !== 'json') return body;
-      const parsed = schema.safeParse(body.data);
-      if (!parsed.success) throw fail(`${operation}: ${parsed.error.message}`, parsed.error.issues);
-      return { ...body, data: parsed.data };
-    }
-    const parsed = schema.safeParse(body);
-    if (!parsed.success) {
+    const parseOrFail = (bodySchema: ZodType, value: unknown): unknown => {
+      const parsed = bodySchema.safeParse(value);
+      if (parsed.success) return parsed.data;
       throw fail(
         `${operation}: the ${status} answer does not match the contract`,
         parsed.error.issues,
       );
+    };
+    if (rawResult) {
+      // A raw result is checked on its parsed JSON; bytes have no schema to meet.
+      if (!isRecord(body) || body.kind !== 'json') return body;
+      return { ...body, data: parseOrFail(schema, body.data) };
     }
-    return parsed.data;
+    return parseOrFail(schema, body);
   };
 
   return async (...args: unknown[]): Promise<OperationOutcome> => {
