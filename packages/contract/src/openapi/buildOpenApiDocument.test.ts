@@ -218,6 +218,10 @@ describe('the OpenAPI document', () => {
     const ourSchemas = ours.components.schemas as Record<string, Json>;
     expect(Object.keys(ourSchemas).sort()).toEqual(Object.keys(theirSchemas).sort());
     expect(Object.keys(ourSchemas)).toHaveLength(40);
+    for (const [name, schema] of Object.entries(ourSchemas)) {
+      expect(schema.title, name).toBe(name);
+      expect(schema.description, name).toEqual(expect.any(String));
+    }
     for (const [name, schema] of Object.entries(theirSchemas)) {
       expect(ourSchemas[name]?.enum, name).toEqual(schema.enum);
       expect(ourSchemas[name]?.required, name).toEqual(schema.required);

@@ -1,6 +1,7 @@
 import { generateOpenApi } from '@ts-rest/open-api';
 import { dispatchContract } from '../dispatchContract';
 import { BEARER_SCHEME, buildOperation } from './buildOperation';
+import { componentDescriptions } from './componentDescriptions';
 import { componentNames } from './componentNames';
 import { type JsonSchema, zodToJsonSchema } from './zodToJsonSchema';
 
@@ -26,7 +27,12 @@ Every operation but \`/health\` needs an OIDC access token sent as \`Authorizati
 function componentSchemas(): Record<string, JsonSchema> {
   const schemas: Record<string, JsonSchema> = {};
   for (const [name, schema] of componentNames) {
-    schemas[name] = { title: name, ...zodToJsonSchema(schema, { inline: true }) };
+    const description = componentDescriptions[name];
+    schemas[name] = {
+      title: name,
+      ...(description && { description }),
+      ...zodToJsonSchema(schema, { inline: true }),
+    };
   }
   return schemas;
 }
