@@ -1,6 +1,6 @@
 import { generateOpenApi } from '@ts-rest/open-api';
 import { dispatchContract } from '../dispatchContract';
-import { BEARER_SCHEME, buildOperation } from './buildOperation';
+import { BEARER_SCHEME, buildOperation, HEALTH_TAG } from './buildOperation';
 import { componentDescriptions } from './componentDescriptions';
 import { componentNames } from './componentNames';
 import { type JsonSchema, zodToJsonSchema } from './zodToJsonSchema';
@@ -58,6 +58,10 @@ export function buildOpenApiDocument(): OpenApiDocument {
       {
         name: 'Upscale Tasks',
         description: 'One processing job per value of a parameter, e.g. per tile of a large area',
+      },
+      {
+        name: HEALTH_TAG,
+        description: 'Whether the service and its database are up; needs no token',
       },
     ],
     paths: generated.paths as OpenApiDocument['paths'],

@@ -4,6 +4,9 @@ import type { RouteMetadata } from '../routeMetadata';
 import { responseDoc, syncJobResultContent, syncJobResultDescription } from './responseDocs';
 import { type JsonSchema, zodToJsonSchema } from './zodToJsonSchema';
 
+/** Where operations the contract tags with nothing are listed (`/health`), so none is untagged. */
+export const HEALTH_TAG = 'Health';
+
 /** The name of the bearer scheme under `components.securitySchemes`. */
 export const BEARER_SCHEME = 'bearerAuth';
 
@@ -63,7 +66,7 @@ function responses(route: AppRoute, path: string) {
     result[status] = {
       description: doc.description,
       content: {
-        'application/json': { schema, ...(doc.example !== undefined && { example: doc.example }) },
+        'application/json': { schema, ...(doc.examples && { examples: doc.examples }) },
       },
     };
   }
@@ -83,7 +86,7 @@ export function buildOperation(
   const params = parameters(route, path);
   const body = requestBody(route, metadata);
   return {
-    ...(metadata.tags.length > 0 && { tags: metadata.tags }),
+    tags: metadata.tags.length > 0 ? metadata.tags : [HEALTH_TAG],
     summary: generated.summary,
     description: generated.description,
     operationId: metadata.operationId,

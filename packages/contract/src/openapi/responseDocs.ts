@@ -9,7 +9,10 @@ const errorExample = (error_code: string, message: string, details?: unknown) =>
   request_id: '5d1a4c8e-2f1b-4c3d-9e7a-0b6f2a9c1d3e',
 });
 
-type ResponseDoc = { description: string; example?: unknown };
+type Example = { summary: string; value: unknown };
+type ResponseDoc = { description: string; examples?: Record<string, Example> };
+
+const single = (summary: string, value: unknown) => ({ [summary]: { summary, value } });
 
 /** What each status means, and the ErrorResponse the service sends with it. */
 export function responseDoc(status: string, path: string): ResponseDoc {
@@ -19,37 +22,59 @@ export function responseDoc(status: string, path: string): ResponseDoc {
       return { description: 'Successful Response' };
     case '401':
       return {
-        description: 'The bearer token is missing, invalid or expired',
-        example: errorExample(
-          'AUTHENTICATION_FAILED',
-          'Could not validate credentials. Please retry signing in.',
-        ),
+        description:
+          'No bearer token (FastAPI\'s own `{"detail": "Not authenticated"}`), or one that cannot be validated (`AUTHENTICATION_FAILED`)',
+        examples: {
+          'Invalid token': {
+            summary: 'The token cannot be validated',
+            value: errorExample(
+              'AUTHENTICATION_FAILED',
+              'Could not validate credentials. Please retry signing in.',
+            ),
+          },
+          'No token': {
+            summary: 'No Authorization header at all',
+            value: { detail: 'Not authenticated' },
+          },
+        },
       };
     case '404':
       if (path.includes('{task_id}')) {
         return {
           description: 'No upscaling task of the authenticated user has this id',
-          example: errorExample('TASK_NOT_FOUND', 'The requested task was not found.'),
+          examples: single(
+            'Task not found',
+            errorExample('TASK_NOT_FOUND', 'The requested task was not found.'),
+          ),
         };
       }
       if (path.includes('{job_id}')) {
         return {
           description: 'No processing job of the authenticated user has this id',
-          example: errorExample('JOB_NOT_FOUND', 'The requested job was not found.'),
+          examples: single(
+            'Job not found',
+            errorExample('JOB_NOT_FOUND', 'The requested job was not found.'),
+          ),
         };
       }
       return { description: 'The service or its description was not found on the platform' };
     case '422':
       return {
         description: 'Validation Error: the request does not match the schema',
-        example: errorExample('VALIDATION_ERROR', 'Request validation failed.', {
-          errors: [{ type: 'missing', loc: ['body', 'label'], msg: 'Field required', input: {} }],
-        }),
+        examples: single(
+          'Missing field',
+          errorExample('VALIDATION_ERROR', 'Request validation failed.', {
+            errors: [{ type: 'missing', loc: ['body', 'label'], msg: 'Field required', input: {} }],
+          }),
+        ),
       };
     case '500':
       return {
         description: 'Internal server error',
-        example: errorExample('INTERNAL_ERROR', 'An internal server error occurred.'),
+        examples: single(
+          'Internal error',
+          errorExample('INTERNAL_ERROR', 'An internal server error occurred.'),
+        ),
       };
     case '503':
       return { description: 'The service is up but its database is not' };
