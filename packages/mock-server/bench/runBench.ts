@@ -1,0 +1,111 @@
+// pnpm bench: throughput of POST /unit_jobs on the mock against a bare node:http ceiling, and
+// the mock's cold start. Prints figures; asserts nothing.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const DURATION_S = 5;
+const CONNECTIONS = 50;
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const ceiling = fileURLToPath(new URL('./ceilingServer.mjs', import.meta.url));
+const expressFloor = fileURLToPath(new URL('./expressServer.mjs', import.meta.url));
+
+const jobRequest = JSON.stringify({
+  title: 'Vegetation index',
+  label: 'ogc_api_process',
+  service: {
+    endpoint: 'https://processes.example.test',
+    application: '/processes/vegetation-index',
+    namespace: 'apex',
+  },
+  parameters: { collection: 'SENTINEL2_L2A', bbox: [12, 41, 13, 42] },
+  format: 'geojson',
+});
+
+/** Spawns a server that prints "API: <url>" and resolves once it has. */
+function spawnServer(
+  args: string[],
+): Promise<{ child: ChildProcess; url: string; startedAt: number }> {
+  const startedAt = performance.now();
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk) => {
+      output += String(chunk);
+      const match = /API:\s+(http:\/\/\S+)/.exec(output);
+      if (match?.[1]) resolve({ child, url: match[1], startedAt });
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+async function load(url: string, duration: number) {
+  return autocannon({
+    url: `${url}/unit_jobs`,
+    method: 'POST',
+    connections: CONNECTIONS,
+    duration,
+    headers: { Authorization: 'Bearer bench', 'Content-Type': 'application/json' },
+    body: jobRequest,
+  });
+}
+
+async function measure(name: string, args: string[]) {
+  const server = await spawnServer(args);
+  try {
+    await load(server.url, 1); // warm-up
+    const result = await load(server.url, DURATION_S);
+    const non2xx = result.non2xx + result.errors;
+    console.log(
+      `${name.padEnd(28)} ${result.requests.average.toFixed(0).padStart(8)} req/s   p99 ${String(result.latency.p99).padStart(4)} ms${non2xx ? `   (${non2xx} failed)` : ''}`,
+    );
+    return result;
+  } finally {
+    await stop(server.child);
+  }
+}
+
+async function coldStart(): Promise<number> {
+  const server = await spawnServer([cli, '--port', '0', '--log-level', 'silent']);
+  const response = await fetch(`${server.url}/health`);
+  await response.arrayBuffer();
+  const elapsed = performance.now() - server.startedAt;
+  await stop(server.child);
+  return elapsed;
+}
+
+async function main() {
+  if (!existsSync(cli))
+    throw new Error('Build the mock server first: pnpm --filter @apex-dispatch/mock-server build');
+  console.log(
+    `POST /unit_jobs, ${CONNECTIONS} connections, ${DURATION_S} s each, on ${process.version}`,
+  );
+  const mock = await measure('mock server', [cli, '--port', '0', '--log-level', 'silent']);
+  const bare = await measure('bare node:http (ceiling)', [ceiling]);
+  const plain = await measure('bare express + express.json', [expressFloor]);
+  console.log(
+    `ratio mock/ceiling            ${(mock.requests.average / bare.requests.average).toFixed(2)}`,
+  );
+  console.log(
+    `ratio express/ceiling         ${(plain.requests.average / bare.requests.average).toFixed(2)}`,
+  );
+  const starts = [];
+  for (let i = 0; i < 5; i++) starts.push(await coldStart());
+  starts.sort((a, b) => a - b);
+  console.log(
+    `cold start (spawn to first answer)  median ${starts[2]?.toFixed(0)} ms, min ${starts[0]?.toFixed(0)} ms, max ${starts[4]?.toFixed(0)} ms`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
