@@ -1,4 +1,5 @@
 import { dispatchContract } from '@apex-dispatch/contract';
+import type { AppRoute } from '@ts-rest/core';
 import { createExpressEndpoints } from '@ts-rest/express';
 import express, { type Express } from 'express';
 import pino from 'pino';
@@ -27,6 +28,12 @@ import { routeMiddleware } from './server/routeMiddleware';
 import { translateValidationError } from './server/translateValidationError';
 import { jsonBody } from './validation/jsonBody';
 
+function bodyPaths(): string[] {
+  return (Object.values(dispatchContract) as AppRoute[])
+    .filter((route) => route.method === 'POST')
+    .map((route) => route.path);
+}
+
 /** The mock APEx Dispatch API as an express app, e.g. for supertest; state lives in the app. */
 export function createMockApp(options: MockServerOptions = {}): Express {
   const logger = options.logger ?? pino({ level: options.logLevel ?? 'silent' });
@@ -48,8 +55,12 @@ export function createMockApp(options: MockServerOptions = {}): Express {
   app.use(requestLogger(logger));
   app.use(cors(typeof origins === 'string' ? [origins] : origins));
   if ((options.latencyMs ?? 0) > 0) app.use(latency(options.latencyMs ?? 0));
-  app.use(express.raw({ type: () => true, limit: options.bodyLimit ?? DEFAULT_BODY_LIMIT }));
-  app.use(jsonBody);
+  // Bodies are read only where the contract takes one: elsewhere a path's 404 or 405 comes first.
+  app.post(
+    bodyPaths(),
+    express.raw({ type: () => true, limit: options.bodyLimit ?? DEFAULT_BODY_LIMIT }),
+    jsonBody,
+  );
 
   app.get('/openapi.json', openApiHandler());
   app.use('/docs', docsHandler(options.docsDir ?? defaultDocsDir()));

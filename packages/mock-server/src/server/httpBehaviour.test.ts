@@ -21,6 +21,15 @@ describe('routing, correlation ids and CORS', () => {
     });
   });
 
+  it('answers an unknown path with 404 even when its body is malformed', async () => {
+    const response = await server.call('/nowhere', {
+      method: 'POST',
+      headers: { ...as('alice'), 'Content-Type': 'application/json' },
+      body: '{oops',
+    });
+    expect(response.status).toBe(404);
+  });
+
   it('answers a known path asked with the wrong method with 405 and Allow', async () => {
     const response = await server.call('/unit_jobs', { method: 'GET', headers: as('alice') });
     expect(response.status).toBe(405);

@@ -28,7 +28,7 @@ function codePointOffset(text: string, utf16Offset: number): number {
  */
 export const jsonBody: RequestHandler = (req, _res, next) => {
   const raw: unknown = req.body;
-  if (req.method !== 'POST' || !Buffer.isBuffer(raw) || raw.length === 0) {
+  if (!Buffer.isBuffer(raw) || raw.length === 0) {
     req.body = undefined;
     next();
     return;
