@@ -74,7 +74,10 @@ export function taskDetails(
   jobs: readonly StoredJob[],
   clock: Clock,
 ): UpscalingTask {
-  const updatedAt = Math.max(task.createdAt, ...jobs.map((job) => jobState(job, clock).updatedAt));
+  const updatedAt = jobs.reduce(
+    (latest, job) => Math.max(latest, jobState(job, clock).updatedAt),
+    task.createdAt,
+  );
   return {
     ...taskSummary(task, jobs, clock),
     service: task.request.service,

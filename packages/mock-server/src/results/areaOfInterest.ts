@@ -47,6 +47,18 @@ function geoJsonPositions(value: Record<string, unknown>, into: Array<[number, n
   }
 }
 
+/** The bounding box of positions; a loop, as a large polygon has more positions than a call has arguments. */
+function boundsOf(positions: ReadonlyArray<[number, number]>): Area | undefined {
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of positions) {
+    west = Math.min(west, x);
+    south = Math.min(south, y);
+    east = Math.max(east, x);
+    north = Math.max(north, y);
+  }
+  return ordered(west, south, east, north);
+}
+
 function areaOf(value: unknown): Area | undefined {
   if (Array.isArray(value) && value.length === 4 && value.every(isNumber)) {
     const [west, south, east, north] = value as number[];
@@ -61,9 +73,7 @@ function areaOf(value: unknown): Area | undefined {
   const positions: Array<[number, number]> = [];
   geoJsonPositions(value, positions);
   if (positions.length === 0) return undefined;
-  const xs = positions.map(([x]) => x);
-  const ys = positions.map(([, y]) => y);
-  return ordered(Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys));
+  return boundsOf(positions);
 }
 
 /**

@@ -43,6 +43,21 @@ describe('POST /sync_jobs', () => {
     expect(north).toBeCloseTo(51.25050990858725, 9);
   });
 
+  it('covers a polygon with more positions than a function call takes arguments', async () => {
+    const ring = Array.from({ length: 200_000 }, (_, i) => {
+      const angle = (2 * Math.PI * i) / 200_000;
+      return [10 + Math.cos(angle), 50 + Math.sin(angle)];
+    });
+    ring.push(ring[0] ?? [11, 50]);
+    const { bytes } = await run(
+      jobRequest({ format: 'json', parameters: { aoi: { type: 'Polygon', coordinates: [ring] } } }),
+    );
+    const [west, south, east, north] = JSON.parse(new TextDecoder().decode(bytes)).bbox;
+    expect([west, south, east, north].map((value: number) => Math.round(value))).toEqual([
+      9, 49, 11, 51,
+    ]);
+  });
+
   it('answers json with a JSON document about the area', async () => {
     const { response, bytes } = await run(jobRequest({ format: 'json' }));
     expect(response.headers.get('content-type')).toBe('application/json');
