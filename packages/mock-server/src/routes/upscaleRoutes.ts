@@ -1,9 +1,9 @@
 import type { DispatchContract } from '@apex-dispatch/contract';
 import type { AppRouteImplementation } from '@ts-rest/express';
-import { MockHttpError } from '../errors/MockHttpError';
 import { taskDetails, taskSummary } from '../jobs/jobViews';
 import { userOf } from '../middleware/authenticate';
 import { parsePrefer } from '../scenarios/parsePrefer';
+import { splitInTiles } from '../tiles/splitInTiles';
 import type { RouteContext } from './RouteContext';
 import { withParameter } from './withParameter';
 
@@ -13,7 +13,10 @@ type Handlers = {
   >;
 };
 
-/** The upscaling operations: a task runs one processing job per value of its dimension. */
+/**
+ * The upscaling operations: a task runs one processing job per value of its dimension, often
+ * the tiles `POST /tiles` cut an area into.
+ */
 export function upscaleRoutes({ store, clock }: RouteContext): Handlers {
   return {
     createUpscaleTask: async ({ body, req, res }) => {
@@ -36,12 +39,9 @@ export function upscaleRoutes({ store, clock }: RouteContext): Handlers {
       return { status: 200, body: taskDetails(task, store.jobsOfTask(task), clock()) };
     },
 
-    splitInTiles: async () => {
-      throw new MockHttpError(
-        501,
-        'NOT_IMPLEMENTED',
-        'The mock server does not split areas into tiles yet.',
-      );
-    },
+    splitInTiles: async ({ body }) => ({
+      status: 201,
+      body: { type: 'GeometryCollection', geometries: splitInTiles(body.aoi, body.grid) },
+    }),
   };
 }

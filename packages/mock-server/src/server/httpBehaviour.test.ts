@@ -93,25 +93,6 @@ describe('routing, correlation ids and CORS', () => {
     expect(response.headers.get('content-type')).toContain('text/html');
     expect(await response.text()).toContain('pnpm --filter @apex-dispatch/docs build');
   });
-
-  it('answers /tiles with 501 NOT_IMPLEMENTED', async () => {
-    const response = await server.post('/tiles', {
-      grid: '20x20km',
-      aoi: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [0, 0],
-            [1, 0],
-            [1, 1],
-            [0, 0],
-          ],
-        ],
-      },
-    });
-    expect(response.status).toBe(501);
-    expect(ErrorResponseSchema.parse(await response.json()).error_code).toBe('NOT_IMPLEMENTED');
-  });
 });
 
 describe('a narrowed CORS origin', () => {
