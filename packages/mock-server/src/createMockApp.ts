@@ -27,6 +27,8 @@ import { openApiHandler } from './server/openApiHandler';
 import { routeMiddleware } from './server/routeMiddleware';
 import { translateValidationError } from './server/translateValidationError';
 import { jsonBody } from './validation/jsonBody';
+import { parseByteSize } from './validation/parseByteSize';
+import { readBody } from './validation/readBody';
 
 function bodyPaths(): string[] {
   return (Object.values(dispatchContract) as AppRoute[])
@@ -45,6 +47,8 @@ export function createMockApp(options: MockServerOptions = {}): Express {
     clock: () => ({ now: store.currentTime(), jobDurationMs }),
   };
   const origins = options.corsOrigin ?? '*';
+  const bodyLimit = parseByteSize(options.bodyLimit ?? DEFAULT_BODY_LIMIT);
+  if (bodyLimit === undefined) throw new Error(`Invalid bodyLimit: ${options.bodyLimit}`);
 
   const app = express();
   app.disable('x-powered-by');
@@ -56,11 +60,7 @@ export function createMockApp(options: MockServerOptions = {}): Express {
   app.use(cors(typeof origins === 'string' ? [origins] : origins));
   if ((options.latencyMs ?? 0) > 0) app.use(latency(options.latencyMs ?? 0));
   // Bodies are read only where the contract takes one: elsewhere a path's 404 or 405 comes first.
-  app.post(
-    bodyPaths(),
-    express.raw({ type: () => true, limit: options.bodyLimit ?? DEFAULT_BODY_LIMIT }),
-    jsonBody,
-  );
+  app.post(bodyPaths(), readBody(bodyLimit), jsonBody);
 
   app.get('/openapi.json', openApiHandler());
   app.use('/docs', docsHandler(options.docsDir ?? defaultDocsDir()));

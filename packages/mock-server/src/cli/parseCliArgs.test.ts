@@ -29,7 +29,7 @@ describe('parseCliArgs', () => {
       options: {
         jobDurationMs: 2000,
         latencyMs: 150,
-        bodyLimit: '2mb',
+        bodyLimit: 2 * 1024 * 1024,
         corsOrigin: ['https://a.example', 'https://b.example'],
         host: '0.0.0.0',
       },

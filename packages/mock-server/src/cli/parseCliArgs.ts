@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Level } from 'pino';
 import { loadServicesFile } from '../params/loadServicesFile';
 import type { MockServerOptions } from '../server/MockServerOptions';
+import { parseByteSize } from '../validation/parseByteSize';
 import { parseDuration } from './parseDuration';
 
 export const HELP = `Usage: apex-dispatch-mock [options]
@@ -45,11 +46,13 @@ function port(text: string | undefined): number {
   return value;
 }
 
-function bodyLimit(text: string | undefined): string | number | undefined {
+function bodyLimit(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  if (/^\d+$/.test(text)) return Number(text);
-  if (/^\d+(?:\.\d+)?\s*(b|kb|mb|gb)$/i.test(text)) return text;
-  throw new Error(`--body-limit expects a size like 10mb or 65536, not "${text}"`);
+  const bytes = parseByteSize(text);
+  if (bytes === undefined) {
+    throw new Error(`--body-limit expects a size like 10mb or 65536, not "${text}"`);
+  }
+  return bytes;
 }
 
 /** Parses the arguments of `apex-dispatch-mock`; throws an Error for a wrong one. */

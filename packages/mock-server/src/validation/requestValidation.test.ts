@@ -236,6 +236,27 @@ describe('request validation, as the real service reports it', () => {
     expect((await server.get('/health')).status).toBe(200);
   });
 
+  it('stops reading a body sent in chunks once it passes the limit', async () => {
+    const chunk = new TextEncoder().encode('x'.repeat(16_384));
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += 1;
+        if (sent > 8) controller.close();
+        else controller.enqueue(chunk);
+      },
+    });
+    const response = await server.call('/unit_jobs', {
+      method: 'POST',
+      headers: { ...as('alice'), ...JSON_HEADERS },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(response.headers.get('content-length')).not.toBeNull();
+    expect(ErrorResponseSchema.parse(await response.json()).error_code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
   it('answers a body over the limit with 413 in the envelope', async () => {
     const big = JSON.stringify(jobRequest({ parameters: { blob: 'x'.repeat(70_000) } }));
     const response = await postRaw(big);
