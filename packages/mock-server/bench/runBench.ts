@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { ogcApiProcessJobRequestExample } from '@apex-dispatch/contract';
 import autocannon from 'autocannon';
 
 const DURATION_S = 5;
@@ -11,17 +12,7 @@ const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const ceiling = fileURLToPath(new URL('./ceilingServer.mjs', import.meta.url));
 const expressFloor = fileURLToPath(new URL('./expressServer.mjs', import.meta.url));
 
-const jobRequest = JSON.stringify({
-  title: 'Vegetation index',
-  label: 'ogc_api_process',
-  service: {
-    endpoint: 'https://processes.example.test',
-    application: '/processes/vegetation-index',
-    namespace: 'apex',
-  },
-  parameters: { collection: 'SENTINEL2_L2A', bbox: [12, 41, 13, 42] },
-  format: 'geojson',
-});
+const jobRequest = JSON.stringify(ogcApiProcessJobRequestExample);
 
 /** Spawns a server that prints "API: <url>" and resolves once it has. */
 function spawnServer(

@@ -1,3 +1,4 @@
+import { ogcApiProcessJobRequestExample } from '@apex-dispatch/contract';
 import { afterAll, beforeAll } from 'vitest';
 import type { MockServerOptions } from '../server/MockServerOptions';
 import { type MockServer, startMockServer } from '../startMockServer';
@@ -18,18 +19,7 @@ export const JSON_HEADERS = { 'Content-Type': 'application/json' };
 
 /** A job request for the OGC vegetation-index service, with any field replaced. */
 export function jobRequest(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    title: 'Vegetation index',
-    label: 'ogc_api_process',
-    service: {
-      endpoint: 'https://processes.example.test',
-      application: '/processes/vegetation-index',
-      namespace: 'apex',
-    },
-    parameters: { collection: 'SENTINEL2_L2A', bbox: [12, 41, 13, 42] },
-    format: 'geojson',
-    ...overrides,
-  };
+  return { ...ogcApiProcessJobRequestExample, ...overrides };
 }
 
 export type TestServer = MockServer & {
