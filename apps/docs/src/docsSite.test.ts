@@ -178,6 +178,19 @@ describe.each(guides)('the guide "$title"', (guide) => {
     expect(openapi.status()).toBe(200);
     expect(((await openapi.json()) as { openapi: string }).openapi).toBe('3.1.0');
 
+    // Every link within the site leads to a page that exists, and to a section it has.
+    const hrefs = await page
+      .locator('a[href]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    for (const href of new Set(hrefs.filter((href) => !/^[a-z]+:/.test(href)))) {
+      const target = new URL(href, page.url());
+      const answer = await page.request.get(target.toString());
+      expect(answer.status(), href).toBe(200);
+      if (target.hash && target.pathname.endsWith('.html')) {
+        expect(await answer.text(), href).toContain(`id="${target.hash.slice(1)}"`);
+      }
+    }
+
     if (guide.slug === 'getting-started') {
       await page.screenshot({ path: join(TEST_RESULTS_DIR, 'guide.png'), fullPage: false });
     }

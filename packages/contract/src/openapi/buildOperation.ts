@@ -15,9 +15,15 @@ type Operation = { responses: Record<string, unknown>; [field: string]: unknown 
 const shapeOf = (schema: unknown): Record<string, ZodTypeAny> =>
   isZodObject(schema) ? (extractZodObjectShape(schema) as Record<string, ZodTypeAny>) : {};
 
+// The contract's path ids are bare integers; say which answer each one comes from.
+const PATH_PARAM_DESCRIPTIONS: Record<string, string> = {
+  job_id: 'Id of the processing job, as `POST /unit_jobs` answered it',
+  task_id: 'Id of the upscaling task, as `POST /upscale_tasks` answered it',
+};
+
 function parameters(route: AppRoute, path: string) {
   const pathParams = Object.entries(shapeOf(route.pathParams)).map(([name, schema]) => {
-    const { description, ...json } = zodToJsonSchema(schema);
+    const { description = PATH_PARAM_DESCRIPTIONS[name], ...json } = zodToJsonSchema(schema);
     return {
       name,
       in: 'path',
