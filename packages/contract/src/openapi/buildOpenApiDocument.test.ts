@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Validator } from '@seriousme/openapi-schema-validator';
+import { isZodType } from '@ts-rest/core';
 import { describe, expect, it } from 'vitest';
+import { dispatchContract } from '../dispatchContract';
+import type { RouteMetadata } from '../routeMetadata';
 import { buildOpenApiDocument } from './buildOpenApiDocument';
 import { componentNames } from './componentNames';
 
@@ -220,6 +223,17 @@ describe('the OpenAPI document', () => {
       expect(labels).toEqual(['openeo', 'ogc_api_process']);
     },
   );
+
+  it('shows only request examples the contract accepts', () => {
+    for (const route of Object.values(dispatchContract)) {
+      const examples = (route.metadata as RouteMetadata).requestExamples ?? {};
+      for (const [name, example] of Object.entries(examples)) {
+        const body = 'body' in route ? route.body : undefined;
+        if (!isZodType(body)) throw new Error(`${route.path} has examples but no body schema`);
+        expect(body.safeParse(example.value).success, `${route.path} ${name}`).toBe(true);
+      }
+    }
+  });
 
   it('names its component schemas like the reference, with the same enums and required fields', () => {
     const theirSchemas = reference.components.schemas as Record<string, Json>;
