@@ -51,9 +51,15 @@ export function renderMarkdown(markdown) {
         return `<h${depth} id="${id}"><a class="anchor" href="#${id}" aria-hidden="true">#</a>${inner}</h${depth}>\n`;
       },
       code({ text, lang }) {
-        const language = LANGUAGES[(lang ?? '').split(/\s/)[0]] ?? null;
+        const [name = '', ...flags] = (lang ?? '').split(/\s+/);
+        const language = LANGUAGES[name] ?? null;
         const body = language ? hljs.highlight(text, { language }).value : escapeHtml(text);
-        const label = language ? LABELS[language] : 'Text';
+        const note = flags.includes('continued')
+          ? '<small>continues the example above</small>'
+          : flags.includes('vitest')
+            ? '<small>a Vitest test file</small>'
+            : '';
+        const label = `${language ? LABELS[language] : 'Text'}${note}`;
         return `<div class="code"><div class="code-bar"><span>${label}</span><button type="button" class="copy" aria-label="Copy code">Copy</button></div><pre><code class="hljs language-${language ?? 'text'}">${body}</code></pre></div>\n`;
       },
       link({ href, title: linkTitle, tokens }) {
