@@ -69,6 +69,7 @@ function shell({ title, description, active, body, head = '', scripts = '' }) {
 ${head}
 </head>
 <body class="page-${active}">
+<a class="skip" href="#content">Skip to content</a>
 ${header(active)}
 ${body}
 ${scripts}

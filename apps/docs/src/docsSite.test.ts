@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { buildOpenApiDocument } from '@apex-dispatch/contract/openapi';
 import { type MockServer, startMockServer } from '@apex-dispatch/mock-server';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,6 +81,17 @@ const foreignRequests = (requests: string[]) =>
 
 const operationBlock = (page: Page, operationId: string) =>
   page.locator(`.opblock[id$="-${operationId}"]`);
+
+describe('the OpenAPI document', () => {
+  it("is the contract's, in the site and at the mock server's /openapi.json", async () => {
+    const generated = buildOpenApiDocument();
+    const inSite = JSON.parse(readFileSync(join(DIST_DIR, 'openapi.json'), 'utf8'));
+    expect(inSite).toEqual(generated);
+    const served = await fetch(`${server.url}/openapi.json`);
+    expect(served.status).toBe(200);
+    expect(await served.json()).toEqual(generated);
+  });
+});
 
 describe('the API reference at /docs', () => {
   it('shows the seed operations and the models, offline and without errors', async () => {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 
 /** Debian's Chromium, which CI installs with apt-get; playwright never downloads a browser. */
@@ -5,6 +6,11 @@ export const CHROMIUM_PATH = '/usr/bin/chromium';
 
 /** Starts headless Chromium with everything that would reach the network turned off. */
 export function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `No Chromium at ${CHROMIUM_PATH}: install Debian's (apt-get install -y chromium); .ci/run does.`,
+    );
+  }
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
