@@ -18,6 +18,13 @@ const single = (summary: string, value: unknown) => ({ [summary]: { summary, val
 export function responseDoc(status: string, path: string): ResponseDoc {
   switch (status) {
     case '200':
+      if (path === '/health') {
+        return {
+          description: 'The service and its database are up',
+          examples: single('Healthy', { status: 'ok', database: { status: 'ok' } }),
+        };
+      }
+      return { description: 'Successful Response' };
     case '201':
       return { description: 'Successful Response' };
     case '401':
@@ -77,7 +84,10 @@ export function responseDoc(status: string, path: string): ResponseDoc {
         ),
       };
     case '503':
-      return { description: 'The service is up but its database is not' };
+      return {
+        description: 'The service is up but its database is not',
+        examples: single('Database down', { status: 'error', database: { status: 'error' } }),
+      };
     default:
       return { description: `HTTP ${status}` };
   }
