@@ -1,3 +1,4 @@
+import { boxPolygon } from '../geometry/boxPolygon';
 import { cellBounds, type ResultGrid } from './resultGrid';
 
 // A 4 x 4 grid of features is plenty to draw on a map, and keeps the document small.
@@ -21,18 +22,7 @@ export function renderGeoJson(grid: ResultGrid, title: string): Buffer {
         type: 'Feature',
         id: row * FEATURE_GRID + column,
         properties: { value: Math.round((sum / (step * step)) * 1000) / 1000 },
-        geometry: {
-          type: 'Polygon',
-          coordinates: [
-            [
-              [west, south],
-              [east, south],
-              [east, north],
-              [west, north],
-              [west, south],
-            ],
-          ],
-        },
+        geometry: boxPolygon(west, south, east, north),
       });
     }
   }

@@ -1,4 +1,5 @@
 import type { GridTypeEnum, Polygon } from '@apex-dispatch/contract';
+import { boxPolygon } from '../geometry/boxPolygon';
 import { validationFailed } from '../validation/ValidationIssue';
 import { rectangleIntersectsRing } from './rectangleIntersectsRing';
 
@@ -44,18 +45,7 @@ export function splitInTiles(aoi: Polygon, grid: GridTypeEnum): Polygon[] {
       const west = column * columnWidth;
       const east = west + columnWidth;
       if (!rectangleIntersectsRing([west, south, east, north], outer)) continue;
-      tiles.push({
-        type: 'Polygon',
-        coordinates: [
-          [
-            [west, south],
-            [east, south],
-            [east, north],
-            [west, north],
-            [west, south],
-          ],
-        ],
-      });
+      tiles.push(boxPolygon(west, south, east, north));
     }
   }
   return tiles;
