@@ -21,7 +21,6 @@ export class JobStore {
   createJob(
     owner: string,
     request: BaseJobRequest,
-    parameters: JsonObject,
     outcome: JobOutcome,
     taskId?: number,
   ): StoredJob {
@@ -30,7 +29,6 @@ export class JobStore {
       id: this.lastJobId,
       owner,
       request,
-      parameters,
       createdAt: this.now(),
       outcome,
       assetKey: randomUUID(),
@@ -75,7 +73,7 @@ export class JobStore {
     this.lastTaskId += 1;
     const id = this.lastTaskId;
     const jobIds = jobParameters.map(
-      (parameters) => this.createJob(owner, { ...request, parameters }, parameters, outcome, id).id,
+      (parameters) => this.createJob(owner, { ...request, parameters }, outcome, id).id,
     );
     const task: StoredTask = { id, owner, request, createdAt: this.now(), jobIds };
     this.tasks.set(id, task);

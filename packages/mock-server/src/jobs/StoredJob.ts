@@ -1,13 +1,12 @@
-import type { BaseJobRequest, JsonObject } from '@apex-dispatch/contract';
+import type { BaseJobRequest } from '@apex-dispatch/contract';
 import type { JobOutcome } from './jobLifecycle';
 
 /** A processing job as the mock keeps it. */
 export type StoredJob = {
   readonly id: number;
   readonly owner: string;
+  /** The request as the client sent it; its parameters keep every key as data. */
   readonly request: BaseJobRequest;
-  /** The parameters exactly as the client sent them, every key kept as data. */
-  readonly parameters: JsonObject;
   readonly createdAt: number;
   readonly outcome: JobOutcome;
   /** The unguessable path segment its result files are served under. */

@@ -29,7 +29,7 @@ export function jobSummary(job: StoredJob, clock: Clock): ProcessingJobSummary {
     label: job.request.label,
     status: jobState(job, clock).status,
     service: job.request.service,
-    parameters: job.parameters,
+    parameters: job.request.parameters,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { BaseJobRequest, JsonObject, OutputFormatEnum } from '@apex-dispatch/contract';
+import type { BaseJobRequest, OutputFormatEnum } from '@apex-dispatch/contract';
 import { MimeTypes } from '@apex-dispatch/contract';
 import { renderGeoJson } from './renderGeoJson';
 import { renderGeoTiff } from './renderGeoTiff';
@@ -15,11 +15,8 @@ export const RESULT_FILES: Record<OutputFormatEnum, { contentType: string; fileN
 };
 
 /** The bytes a request's processing "produces" in its format: same request, same bytes. */
-export async function renderResult(
-  request: BaseJobRequest,
-  parameters: JsonObject,
-): Promise<Buffer> {
-  const grid = resultGrid(request, parameters);
+export async function renderResult(request: BaseJobRequest): Promise<Buffer> {
+  const grid = resultGrid(request);
   switch (request.format) {
     case 'geojson':
       return renderGeoJson(grid, request.title);

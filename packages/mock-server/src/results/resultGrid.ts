@@ -1,4 +1,4 @@
-import type { BaseJobRequest, JsonObject } from '@apex-dispatch/contract';
+import type { BaseJobRequest } from '@apex-dispatch/contract';
 import { type Area, areaOfInterest } from './areaOfInterest';
 import { seededRandom } from './seededRandom';
 import { temporalExtent } from './temporalExtent';
@@ -15,14 +15,9 @@ export type ResultGrid = {
 };
 
 /** The grid a request yields: the same request always yields the same values. */
-export function resultGrid(request: BaseJobRequest, parameters: JsonObject): ResultGrid {
-  const random = seededRandom({
-    title: request.title,
-    label: request.label,
-    service: request.service,
-    parameters,
-    format: request.format,
-  });
+export function resultGrid(request: BaseJobRequest): ResultGrid {
+  const { title, label, service, parameters, format } = request;
+  const random = seededRandom({ title, label, service, parameters, format });
   const values = new Float32Array(GRID_SIZE * GRID_SIZE);
   // A smooth gradient plus noise looks like a field, not static.
   const tilt = random();

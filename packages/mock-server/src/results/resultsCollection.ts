@@ -29,8 +29,8 @@ export function resultsCollection(job: StoredJob, baseUrl: string): Collection {
     description: `Results of processing job ${job.id} (${job.request.title}).`,
     license: 'proprietary',
     extent: {
-      spatial: { bbox: [areaOfInterest(job.parameters)] },
-      temporal: { interval: [temporalExtent(job.parameters)] },
+      spatial: { bbox: [areaOfInterest(job.request.parameters)] },
+      temporal: { interval: [temporalExtent(job.request.parameters)] },
     },
     links: [
       { rel: 'self', href: `${baseUrl}/unit_jobs/${job.id}/results`, type: MimeTypes.JSON },

@@ -24,18 +24,16 @@ type Handlers = {
 export function unitJobRoutes({ store, clock }: RouteContext): Handlers {
   return {
     createUnitJob: async ({ body, req, res }) => {
-      // The contract's parsed copy drops a "__proto__" key; the client's own object keeps it.
       const job = store.createJob(
         userOf(res),
         body,
-        req.body.parameters,
         parsePrefer(req.get('Prefer')).status ?? 'finished',
       );
       return { status: 201, body: jobSummary(job, clock()) };
     },
 
-    createSyncJob: async ({ body, req, res }) => {
-      const bytes = await renderResult(body, req.body.parameters);
+    createSyncJob: async ({ body, res }) => {
+      const bytes = await renderResult(body);
       res.setHeader('Content-Type', RESULT_FILES[body.format].contentType);
       res.setHeader('Content-Length', bytes.length);
       // A stream is sent as is; anything else ts-rest would serialise as JSON.

@@ -20,11 +20,10 @@ type Handlers = {
 export function upscaleRoutes({ store, clock }: RouteContext): Handlers {
   return {
     createUpscaleTask: async ({ body, req, res }) => {
-      const { dimension } = req.body;
+      const { dimension, ...request } = body;
       const jobParameters = dimension.values.map((value) =>
-        withParameter(req.body.parameters, dimension.name, value),
+        withParameter(request.parameters, dimension.name, value),
       );
-      const { dimension: _dimension, ...request } = body;
       const task = store.createTask(
         userOf(res),
         request,

@@ -22,7 +22,7 @@ export function assetsHandler(store: JobStore, clock: () => Clock): RequestHandl
       ) {
         throw new MockHttpError(404, 'NOT_FOUND', 'Not Found');
       }
-      const bytes = await renderResult(job.request, job.parameters);
+      const bytes = await renderResult(job.request);
       res.type(file.contentType).send(bytes);
     } catch (error) {
       next(error);
