@@ -100,6 +100,7 @@ export function createOperation(
     );
     const policy = resolveRetryPolicy(options.retry ?? settings.retry, operation, route.method);
     const timeoutMs = options.timeoutMs ?? settings.timeoutMs;
+    const requestBody = hasBody ? JSON.stringify(body) : undefined;
 
     for (let attempt = 0; ; attempt++) {
       const headers = new Headers(settings.headers);
@@ -115,7 +116,7 @@ export function createOperation(
           url,
           method: route.method,
           headers,
-          body: hasBody ? JSON.stringify(body) : undefined,
+          body: requestBody,
           signal: options.signal,
           timeoutMs,
           fetch: settings.fetch,
