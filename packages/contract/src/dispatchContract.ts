@@ -53,6 +53,8 @@ export const dispatchContract = c.router(
         operationId: 'create_unit_job_unit_jobs_post',
         tags: [UNIT_JOBS],
         secured: true,
+        idempotent: false,
+        failureMessage: 'An error occurred while creating processing job.',
         requestExamples: jobRequestExamples,
       }),
     },
@@ -73,6 +75,9 @@ export const dispatchContract = c.router(
         operationId: 'create_sync_job_sync_jobs_post',
         tags: [UNIT_JOBS],
         secured: true,
+        idempotent: false,
+        rawResult: true,
+        failureMessage: 'An error occurred while creating the synchronous job.',
         requestExamples: jobRequestExamples,
       }),
     },
@@ -93,6 +98,8 @@ export const dispatchContract = c.router(
         operationId: 'get_job_params_params_post',
         tags: [UNIT_JOBS],
         secured: true,
+        idempotent: true,
+        detailErrors: true,
         requestExamples: paramRequestExamples,
       }),
     },
@@ -113,6 +120,7 @@ export const dispatchContract = c.router(
         operationId: 'get_job_unit_jobs__job_id__get',
         tags: [UNIT_JOBS],
         secured: true,
+        idempotent: true,
       }),
     },
     deleteJob: {
@@ -133,6 +141,7 @@ export const dispatchContract = c.router(
         operationId: 'delete_job_unit_jobs__job_id__delete',
         tags: [UNIT_JOBS],
         secured: true,
+        idempotent: true,
       }),
     },
     getJobResults: {
@@ -153,6 +162,8 @@ export const dispatchContract = c.router(
         operationId: 'get_job_results_unit_jobs__job_id__results_get',
         tags: [UNIT_JOBS],
         secured: true,
+        idempotent: true,
+        failureMessage: 'An error occurred while retrieving processing job results.',
       }),
     },
     getJobsStatus: {
@@ -176,6 +187,7 @@ export const dispatchContract = c.router(
         operationId: 'get_jobs_status_jobs_status_get',
         tags: [UPSCALE_TASKS, UNIT_JOBS],
         secured: true,
+        idempotent: true,
       }),
     },
     createUpscaleTask: {
@@ -195,6 +207,7 @@ export const dispatchContract = c.router(
         operationId: 'create_upscale_task_upscale_tasks_post',
         tags: [UPSCALE_TASKS],
         secured: true,
+        idempotent: false,
       }),
     },
     getUpscaleTask: {
@@ -214,6 +227,7 @@ export const dispatchContract = c.router(
         operationId: 'get_upscale_task_upscale_tasks__task_id__get',
         tags: [UPSCALE_TASKS],
         secured: true,
+        idempotent: true,
       }),
     },
     splitInTiles: {
@@ -233,6 +247,7 @@ export const dispatchContract = c.router(
         operationId: 'split_in_tiles_tiles_post',
         tags: [UPSCALE_TASKS],
         secured: true,
+        idempotent: true,
       }),
     },
     health: {
@@ -248,6 +263,7 @@ export const dispatchContract = c.router(
         operationId: 'health_health_get',
         tags: [],
         secured: false,
+        idempotent: true,
       }),
     },
   },

@@ -1,13 +1,32 @@
 import type { RequestExample } from './examples/jobRequestExamples';
 
-/** What each route of the contract carries beyond ts-rest's own fields, for the docs. */
+/**
+ * What each route of the contract carries beyond ts-rest's own fields. The client, the mock
+ * server and the OpenAPI builder read these facts from here; none of them compares paths.
+ */
 export type RouteMetadata = {
   /** The upstream FastAPI operationId, which the Python client's function names come from. */
   operationId: string;
   tags: string[];
   /** Whether the operation needs `Authorization: Bearer <token>`. */
   secured: boolean;
+  /** Whether sending the request twice has the effect of sending it once: safe to retry. */
+  idempotent: boolean;
+  /**
+   * Set when a success answers the process's own output, passed through from the platform with
+   * its status, body and Content-Type, instead of a JSON document of the contract.
+   */
+  rawResult?: true;
+  /** The message of the route's 500 `INTERNAL_ERROR` envelope, as the service words it. */
+  failureMessage?: string;
+  /** Whether the service answers this route's failures with FastAPI's `{"detail"}` body. */
+  detailErrors?: true;
   requestExamples?: Record<string, RequestExample>;
 };
 
 export const routeMetadata = (metadata: RouteMetadata) => metadata;
+
+/** The metadata of a contract route (every route of `dispatchContract` has it). */
+export function metadataOf(route: { metadata?: unknown }): RouteMetadata {
+  return route.metadata as RouteMetadata;
+}
