@@ -2,7 +2,8 @@ import { Readable } from 'node:stream';
 import type { DispatchContract } from '@apex-dispatch/contract';
 import type { AppRouteImplementation } from '@ts-rest/express';
 import { MockHttpError } from '../errors/MockHttpError';
-import { jobDetails, jobState, jobSummary, taskSummary } from '../jobs/jobViews';
+import { jobsStatus } from '../jobs/jobQueries';
+import { jobDetails, jobState, jobSummary } from '../jobs/jobViews';
 import { userOf } from '../middleware/authenticate';
 import { RESULT_FILES, renderResult } from '../results/renderResult';
 import { resultsCollection } from '../results/resultsCollection';
@@ -64,21 +65,9 @@ export function unitJobRoutes({ store, clock }: RouteContext): Handlers {
       return { status: 200, body: resultsCollection(job, baseUrlOf(req)) };
     },
 
-    getJobsStatus: async ({ query, res }) => {
-      const user = userOf(res);
-      const now = clock();
-      const wanted = query.filter ?? ['upscaling', 'processing'];
-      return {
-        status: 200,
-        body: {
-          upscaling_tasks: wanted.includes('upscaling')
-            ? store.listTasks(user).map((task) => taskSummary(task, store.jobsOfTask(task), now))
-            : [],
-          processing_jobs: wanted.includes('processing')
-            ? store.listJobs(user).map((job) => jobSummary(job, now))
-            : [],
-        },
-      };
-    },
+    getJobsStatus: async ({ query, res }) => ({
+      status: 200,
+      body: jobsStatus(store, userOf(res), query.filter, clock()),
+    }),
   };
 }

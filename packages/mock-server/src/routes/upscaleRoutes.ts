@@ -1,6 +1,7 @@
 import type { DispatchContract } from '@apex-dispatch/contract';
 import type { AppRouteImplementation } from '@ts-rest/express';
-import { taskDetails, taskSummary } from '../jobs/jobViews';
+import { upscaleTask } from '../jobs/jobQueries';
+import { taskSummary } from '../jobs/jobViews';
 import { userOf } from '../middleware/authenticate';
 import { parsePrefer } from '../scenarios/parsePrefer';
 import { splitInTiles } from '../tiles/splitInTiles';
@@ -34,8 +35,7 @@ export function upscaleRoutes({ store, clock }: RouteContext): Handlers {
     },
 
     getUpscaleTask: async ({ params, res }) => {
-      const task = store.getTask(userOf(res), params.task_id);
-      return { status: 200, body: taskDetails(task, store.jobsOfTask(task), clock()) };
+      return { status: 200, body: upscaleTask(store, userOf(res), params.task_id, clock()) };
     },
 
     splitInTiles: async ({ body }) => ({
