@@ -1,19 +1,19 @@
 import type { AppRoute } from '@ts-rest/core';
 import {
   authenticationFailed,
-  internalError,
   jobNotFound,
+  routeFailure,
   taskNotFound,
 } from '../errors/knownErrors';
 import { MockHttpError } from '../errors/MockHttpError';
 import { validationFailed } from '../validation/ValidationIssue';
 
 function notFoundFor(route: AppRoute): MockHttpError {
-  if (route.path.includes(':task_id')) return taskNotFound(1);
+  if (route.path.includes(':task_id')) return taskNotFound();
   if (route.path === '/params') {
     return new MockHttpError(404, 'SERVICE_NOT_FOUND', 'The requested service was not found.');
   }
-  return jobNotFound(1);
+  return jobNotFound();
 }
 
 function validationFor(route: AppRoute): MockHttpError {
@@ -66,7 +66,7 @@ export function preferredError(route: AppRoute, code: number): MockHttpError | u
     case 422:
       return validationFor(route);
     case 500:
-      return internalError();
+      return routeFailure(route, 'Failure asked for by the Prefer header.');
     default:
       return new MockHttpError(code, 'SCENARIO', `Answered ${code} as the Prefer header asked.`);
   }

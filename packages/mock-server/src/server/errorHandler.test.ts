@@ -30,8 +30,8 @@ describe('errorHandler', () => {
     expect(response.status).toBe(500);
     expect(ErrorResponseSchema.parse(response.body)).toEqual({
       status: 'error',
-      error_code: 'INTERNAL_ERROR',
-      message: 'An internal server error occurred.',
+      error_code: 'INTERNAL_SERVER_ERROR',
+      message: 'An unexpected error occurred.',
       details: null,
       request_id: 'boom-1',
     });

@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
-import { internalError } from '../errors/knownErrors';
+import { unexpectedError } from '../errors/knownErrors';
 import { isMockHttpError } from '../errors/MockHttpError';
 import { sendError } from '../errors/sendError';
 
@@ -16,6 +16,6 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       return;
     }
     logger.error({ err: error, method: req.method, path: req.path }, 'unexpected error');
-    sendError(res, internalError());
+    sendError(res, unexpectedError());
   };
 }
