@@ -42,7 +42,7 @@ export class JobStore {
   /** A job of `owner`; anyone else's is as absent as a job that never existed. */
   getJob(owner: string, id: number): StoredJob {
     const job = this.jobs.get(id);
-    if (job === undefined || job.owner !== owner) throw jobNotFound(id);
+    if (job === undefined || job.owner !== owner) throw jobNotFound();
     return job;
   }
 
@@ -83,7 +83,7 @@ export class JobStore {
   /** An upscaling task of `owner`. */
   getTask(owner: string, id: number): StoredTask {
     const task = this.tasks.get(id);
-    if (task === undefined || task.owner !== owner) throw taskNotFound(id);
+    if (task === undefined || task.owner !== owner) throw taskNotFound();
     return task;
   }
 
