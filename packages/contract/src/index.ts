@@ -47,3 +47,8 @@ export * from './stac/SpatialExtent';
 export * from './stac/TimeInterval';
 export * from './wire/knownErrors';
 export * from './wire/rawResultMediaTypes';
+export * from './ws/dispatchChannels';
+export * from './ws/WSMessageTypeEnum';
+export * from './ws/WSStatusMessage';
+export * from './ws/WSTaskStatusMessage';
+export * from './ws/wsCloseCodes';
