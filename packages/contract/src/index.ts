@@ -51,4 +51,5 @@ export * from './ws/dispatchChannels';
 export * from './ws/WSMessageTypeEnum';
 export * from './ws/WSStatusMessage';
 export * from './ws/WSTaskStatusMessage';
+export * from './ws/wsMessageTexts';
 export * from './ws/wsCloseCodes';

@@ -1,2 +1,3 @@
+export { type AsyncApiDocument, buildAsyncApiDocument } from '../asyncapi/buildAsyncApiDocument';
 export { buildOpenApiDocument, type OpenApiDocument } from './buildOpenApiDocument';
 export { componentNames } from './componentNames';

@@ -8,5 +8,5 @@ export const WSTaskStatusMessageSchema = WSStatusMessageSchema.extend({
   data: UpscalingTaskSchema.nullable().describe(
     'The task in full, with its jobs, at this poll (`status` messages), else null',
   ),
-});
+}).describe('A message of the stream of one upscaling task');
 export type WSTaskStatusMessage = z.infer<typeof WSTaskStatusMessageSchema>;
