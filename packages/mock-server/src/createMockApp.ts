@@ -1,11 +1,12 @@
 import { dispatchContract } from '@apex-dispatch/contract';
 import type { AppRoute } from '@ts-rest/core';
 import { createExpressEndpoints } from '@ts-rest/express';
-import express, { type Express } from 'express';
+import express from 'express';
 import pino from 'pino';
-import { JobStore } from './jobs/JobStore';
-import { correlationId } from './middleware/correlationId';
+import { createJobsContext } from './jobs/createJobsContext';
+import { CORRELATION_HEADER, correlationId } from './middleware/correlationId';
 import { cors } from './middleware/cors';
+import { jsonWithoutCharset } from './middleware/jsonWithoutCharset';
 import { latency } from './middleware/latency';
 import { requestLogger } from './middleware/requestLogger';
 import { builtInServices } from './params/builtInServices';
@@ -17,10 +18,11 @@ import { upscaleRoutes } from './routes/upscaleRoutes';
 import { assetsHandler } from './server/assetsHandler';
 import { defaultDocsDir, docsHandler } from './server/docsHandler';
 import { errorHandler } from './server/errorHandler';
+import { fastApiRouting } from './server/fastApiRouting';
 import { addFallbackRoutes } from './server/fallbackRoutes';
+import type { MockApp } from './server/MockApp';
 import {
   DEFAULT_BODY_LIMIT,
-  DEFAULT_JOB_DURATION_MS,
   type MockServerOptions,
 } from './server/MockServerOptions';
 import { openApiHandler } from './server/openApiHandler';
@@ -36,16 +38,13 @@ function bodyPaths(): string[] {
     .map((route) => route.path);
 }
 
-/** The mock APEx Dispatch API as an express app, e.g. for supertest; state lives in the app. */
-export function createMockApp(options: MockServerOptions = {}): Express {
+/** The mock APEx Dispatch API as a request listener, e.g. for supertest; state lives in the app. */
+export function createMockApp(options: MockServerOptions = {}): MockApp {
   const logger = options.logger ?? pino({ level: options.logLevel ?? 'silent' });
-  const jobDurationMs = options.jobDurationMs ?? DEFAULT_JOB_DURATION_MS;
-  const store = new JobStore();
-  const context: RouteContext = {
-    store,
-    catalog: new ServiceCatalog([...builtInServices, ...(options.services ?? [])]),
-    clock: () => ({ now: store.currentTime(), jobDurationMs }),
-  };
+  const services = [...builtInServices, ...(options.services ?? [])];
+  const catalog = new ServiceCatalog(services);
+  const context: RouteContext = { catalog, ...createJobsContext(options, services, catalog) };
+  const { store } = context;
   const origins = options.corsOrigin ?? '*';
   const bodyLimit = parseByteSize(options.bodyLimit ?? DEFAULT_BODY_LIMIT);
   if (bodyLimit === undefined) throw new Error(`Invalid bodyLimit: ${options.bodyLimit}`);
@@ -56,9 +55,16 @@ export function createMockApp(options: MockServerOptions = {}): Express {
   // Node's own query parser: repeated keys become arrays, and it is much cheaper than qs.
   app.set('query parser', 'simple');
   app.use(correlationId);
+  app.use(jsonWithoutCharset);
   app.use(requestLogger(logger));
-  app.use(cors(typeof origins === 'string' ? [origins] : origins));
+  app.use(
+    cors({
+      origins: typeof origins === 'string' ? [origins] : origins,
+      exposeHeaders: options.exposeCorrelationId ? [CORRELATION_HEADER] : [],
+    }),
+  );
   if ((options.latencyMs ?? 0) > 0) app.use(latency(options.latencyMs ?? 0));
+  app.use(fastApiRouting);
   // Bodies are read only where the contract takes one: elsewhere a path's 404 or 405 comes first.
   app.post(bodyPaths(), readBody(bodyLimit), jsonBody);
 

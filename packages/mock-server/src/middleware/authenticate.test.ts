@@ -30,7 +30,7 @@ describe('authentication', () => {
       headers: { Authorization: authorization },
     });
     expect(response.status).toBe(401);
-    expect(response.headers.get('www-authenticate')).toBe('Bearer');
+    expect(response.headers.get('www-authenticate')).toBeNull();
     const body = ErrorResponseSchema.parse(await response.json());
     expect(body).toMatchObject({
       error_code: 'AUTHENTICATION_FAILED',

@@ -11,7 +11,6 @@ describe('Prefer: code=NNN', () => {
     ['POST', '/unit_jobs', 422, 'VALIDATION_ERROR'],
     ['GET', '/unit_jobs/1', 404, 'JOB_NOT_FOUND'],
     ['GET', '/upscale_tasks/1', 404, 'TASK_NOT_FOUND'],
-    ['POST', '/params', 404, 'SERVICE_NOT_FOUND'],
     ['GET', '/jobs_status', 422, 'VALIDATION_ERROR'],
     ['DELETE', '/unit_jobs/1', 500, 'INTERNAL_ERROR'],
   ])('%s %s answers %i %s', async (method, path, code, errorCode) => {
@@ -25,6 +24,36 @@ describe('Prefer: code=NNN', () => {
     expect(body.error_code).toBe(errorCode);
     expect(body.request_id).toBe(response.headers.get('x-correlation-id'));
     expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('answers a route’s own 500 with its failure message and details.error', async () => {
+    const response = await server.post('/unit_jobs', jobRequest(), 'alice', { Prefer: 'code=500' });
+    expect(ErrorResponseSchema.parse(await response.json())).toMatchObject({
+      error_code: 'INTERNAL_ERROR',
+      message: 'An error occurred while creating processing job.',
+      details: { error: expect.any(String) },
+    });
+  });
+
+  it('answers not-found errors with details null and the service’s messages', async () => {
+    const job = await server.get('/unit_jobs/1', 'alice', { Prefer: 'code=404' });
+    expect(await job.json()).toMatchObject({
+      message: 'The requested job was not found.',
+      details: null,
+    });
+    const task = await server.get('/upscale_tasks/1', 'alice', { Prefer: 'code=404' });
+    expect(await task.json()).toMatchObject({
+      message: 'The requested task was not found.',
+      details: null,
+    });
+  });
+
+  it('answers POST /params failures with FastAPI’s detail body', async () => {
+    const response = await server.post('/params', jobRequest(), 'alice', { Prefer: 'code=500' });
+    expect(response.status).toBe(500);
+    const body = await response.json();
+    expect(Object.keys(body)).toEqual(['detail']);
+    expect(body.detail).toMatch(/^An error occurred while retrieving service parameters: /);
   });
 
   it('creates nothing when asked for an error', async () => {
@@ -50,5 +79,71 @@ describe('Prefer: code=NNN', () => {
   it('answers as usual for a success code', async () => {
     const response = await server.post('/unit_jobs', jobRequest(), 'alice', { Prefer: 'code=201' });
     expect(response.status).toBe(201);
+  });
+});
+
+describe('Prefer: error=<scenario>, the authentication failures the service can give', () => {
+  const server = useTestServer();
+  const stage = (path: string, scenario: string, body: unknown = jobRequest()) =>
+    server.post(path, body, 'alice', { Prefer: `error=${scenario}` });
+
+  it.each([
+    [
+      'not-linked',
+      401,
+      /^Please link your account with processes\.example\.test in your <a href='.*'>Account Dashboard<\/a>$/,
+    ],
+    [
+      'idp-unreachable',
+      502,
+      /^Could not authenticate with processes\.example\.test\. .*APEx User Forum<\/a>\.$/,
+    ],
+    ['exchange-not-configured', 500, /^Token exchange not configured on the server/],
+    ['platform-unauthorized', 401, /^Authentication error when executing: /],
+    ['platform-forbidden', 403, /^Authentication error when executing: /],
+  ])(
+    '%s answers %i AUTHENTICATION_FAILED without WWW-Authenticate',
+    async (scenario, status, message) => {
+      const response = await stage('/unit_jobs', scenario);
+      expect(response.status).toBe(status);
+      expect(response.headers.get('www-authenticate')).toBeNull();
+      const body = ErrorResponseSchema.parse(await response.json());
+      expect(body.error_code).toBe('AUTHENTICATION_FAILED');
+      expect(body.message).toMatch(message);
+      expect(body.request_id).toBe(response.headers.get('x-correlation-id'));
+    },
+  );
+
+  it('words a platform’s refusal of results after the job', async () => {
+    const response = await server.get('/unit_jobs/7/results', 'alice', {
+      Prefer: 'error=platform-forbidden',
+    });
+    expect(response.status).toBe(403);
+    expect((await response.json()).message).toMatch(
+      /^Authentication error when fetching job results for job 7: /,
+    );
+  });
+
+  it('wraps them in the 500 detail body of POST /params, as the service', async () => {
+    const response = await stage('/params', 'not-linked');
+    expect(response.status).toBe(500);
+    expect((await response.json()).detail).toMatch(
+      /^An error occurred while retrieving service parameters: AUTHENTICATION_FAILED: Please link/,
+    );
+  });
+
+  it('leaves routes that reach no platform alone', async () => {
+    const response = await server.get('/jobs_status', 'alice', { Prefer: 'error=not-linked' });
+    expect(response.status).toBe(200);
+  });
+
+  it('checks the token and the body first', async () => {
+    expect((await stage('/unit_jobs', 'not-linked', { title: 'x' })).status).toBe(422);
+    const anonymous = await server.call('/unit_jobs', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Prefer: 'error=not-linked' },
+      body: JSON.stringify(jobRequest()),
+    });
+    expect(await anonymous.json()).toEqual({ detail: 'Not authenticated' });
   });
 });

@@ -1,4 +1,6 @@
+import { metadataOf } from '@apex-dispatch/contract';
 import type { AppRoute } from '@ts-rest/core';
+import { DetailHttpError } from '../errors/DetailHttpError';
 import {
   authenticationFailed,
   jobNotFound,
@@ -6,14 +8,14 @@ import {
   taskNotFound,
 } from '../errors/knownErrors';
 import { MockHttpError } from '../errors/MockHttpError';
+import { paramsFailure } from '../params/paramsFailure';
 import { validationFailed } from '../validation/ValidationIssue';
 
-function notFoundFor(route: AppRoute): MockHttpError {
-  if (route.path.includes(':task_id')) return taskNotFound();
-  if (route.path === '/params') {
-    return new MockHttpError(404, 'SERVICE_NOT_FOUND', 'The requested service was not found.');
-  }
-  return jobNotFound();
+const STAGED = 'Failure asked for by the Prefer header.';
+
+function pathParamNames(route: AppRoute): string[] {
+  const schema = route.pathParams as { shape?: Record<string, unknown> } | undefined;
+  return Object.keys(schema?.shape ?? {});
 }
 
 function validationFor(route: AppRoute): MockHttpError {
@@ -22,8 +24,8 @@ function validationFor(route: AppRoute): MockHttpError {
       { type: 'missing', loc: ['body', 'title'], msg: 'Field required', input: {} },
     ]);
   }
-  if (route.path.includes(':')) {
-    const name = route.path.includes(':task_id') ? 'task_id' : 'job_id';
+  const [name] = pathParamNames(route);
+  if (name !== undefined) {
     return validationFailed([
       {
         type: 'int_parsing',
@@ -43,11 +45,29 @@ function validationFor(route: AppRoute): MockHttpError {
   ]);
 }
 
+// The routes answering FastAPI's `{"detail"}` bodies fail in those bodies only.
+function detailError(code: number): DetailHttpError {
+  if (code === 500) return paramsFailure(STAGED);
+  if (code === 401) {
+    return new DetailHttpError(401, 'Not authenticated', {
+      headers: { 'WWW-Authenticate': 'Bearer' },
+    });
+  }
+  return new DetailHttpError(code, code === 404 ? 'Not Found' : STAGED);
+}
+
+/** What `Prefer: code=NNN` answers instead of the route's result. */
+export type PreferredAnswer =
+  | { kind: 'error'; error: MockHttpError | DetailHttpError }
+  /** A documented non-error body for the code (the 503 of a health check). */
+  | { kind: 'body'; status: number; body: unknown };
+
 /**
  * The documented error a route answers for `Prefer: code=NNN` (Prism's convention), or
- * `undefined` for a success code, which is answered as usual.
+ * `undefined` for a success code, which is answered as usual. Throws 400
+ * `PREFER_CODE_NOT_DOCUMENTED` (the mock's own) for a code the route does not document.
  */
-export function preferredError(route: AppRoute, code: number): MockHttpError | undefined {
+export function preferredError(route: AppRoute, code: number): PreferredAnswer | undefined {
   if (code < 400) return undefined;
   const documented = Object.keys(route.responses).map(Number);
   if (!documented.includes(code)) {
@@ -58,16 +78,26 @@ export function preferredError(route: AppRoute, code: number): MockHttpError | u
       { details: { documented_codes: documented } },
     );
   }
+  if (code === 422) return { kind: 'error', error: validationFor(route) };
+  if (code === 503) {
+    // The only 503 documented is a health check's: its body says what is down.
+    return { kind: 'body', status: 503, body: { status: 'error', database: { status: 'error' } } };
+  }
+  if (metadataOf(route).detailErrors) return { kind: 'error', error: detailError(code) };
   switch (code) {
     case 401:
-      return authenticationFailed();
+      return { kind: 'error', error: authenticationFailed() };
     case 404:
-      return notFoundFor(route);
-    case 422:
-      return validationFor(route);
+      return {
+        kind: 'error',
+        error: pathParamNames(route).includes('task_id') ? taskNotFound() : jobNotFound(),
+      };
     case 500:
-      return routeFailure(route, 'Failure asked for by the Prefer header.');
+      return { kind: 'error', error: routeFailure(route, STAGED) };
     default:
-      return new MockHttpError(code, 'SCENARIO', `Answered ${code} as the Prefer header asked.`);
+      return {
+        kind: 'error',
+        error: new MockHttpError(code, 'SCENARIO', `Answered ${code} as the Prefer header asked.`),
+      };
   }
 }

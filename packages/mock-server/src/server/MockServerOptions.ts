@@ -7,12 +7,26 @@ export type MockServerOptions = {
   auth?: boolean;
   /** How long a job takes from `created` to `finished`, in ms (default 3000). */
   jobDurationMs?: number;
+  /**
+   * The clock jobs and tasks live by, in ms since the epoch (default `Date.now`): a test can
+   * hold it still or move it on instead of waiting.
+   */
+  clock?: () => number;
+  /**
+   * More backends to accept jobs for, next to the service's, the examples' and the catalogue's
+   * endpoints; a job for any other is refused as the service refuses it.
+   */
+  backends?: readonly string[];
+  /** Simulate `POST /sync_jobs` for OGC API Processes (the service answers 500: not implemented). */
+  ogcSyncJobs?: boolean;
   /** Delay added to every answer, in ms (default 0). */
   latencyMs?: number;
   /** Extra services for `POST /params`, next to the built-in ones. */
   services?: readonly ServiceDefinition[];
   /** Origins allowed by CORS: "*" (the default) or a list. */
   corsOrigin?: string | readonly string[];
+  /** Let browser pages read X-Correlation-ID (the mock's own; the service exposes no header). */
+  exposeCorrelationId?: boolean;
   /** Largest request body accepted, in bytes or as "10mb" (default "10mb"). */
   bodyLimit?: string | number;
   /** Level of the request log when no `logger` is given (default "silent"). */

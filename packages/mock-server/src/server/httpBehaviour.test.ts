@@ -6,39 +6,10 @@ import { ErrorResponseSchema } from '@apex-dispatch/contract';
 import { buildOpenApiDocument } from '@apex-dispatch/contract/openapi';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { as, jobRequest, useTestServer } from '../testing/testServer';
+import { jobRequest, useTestServer } from '../testing/testServer';
 
-describe('routing, correlation ids and CORS', () => {
+describe('correlation ids and the served documents', () => {
   const server = useTestServer();
-
-  it('answers an unknown path with 404 in the envelope', async () => {
-    const response = await server.get('/nowhere');
-    expect(response.status).toBe(404);
-    expect(ErrorResponseSchema.parse(await response.json())).toMatchObject({
-      status: 'error',
-      error_code: 'NOT_FOUND',
-      request_id: response.headers.get('x-correlation-id'),
-    });
-  });
-
-  it('answers an unknown path with 404 even when its body is malformed', async () => {
-    const response = await server.call('/nowhere', {
-      method: 'POST',
-      headers: { ...as('alice'), 'Content-Type': 'application/json' },
-      body: '{oops',
-    });
-    expect(response.status).toBe(404);
-  });
-
-  it('answers a known path asked with the wrong method with 405 and Allow', async () => {
-    const response = await server.call('/unit_jobs', { method: 'GET', headers: as('alice') });
-    expect(response.status).toBe(405);
-    expect(response.headers.get('allow')).toBe('POST');
-    expect(ErrorResponseSchema.parse(await response.json()).error_code).toBe('METHOD_NOT_ALLOWED');
-    const put = await server.call('/unit_jobs/1', { method: 'PUT', headers: as('alice') });
-    expect(put.status).toBe(405);
-    expect(put.headers.get('allow')).toBe('GET, DELETE');
-  });
 
   it('echoes the client’s correlation id, in the header and in error bodies', async () => {
     const response = await server.get('/unit_jobs/999', 'alice', {
@@ -56,27 +27,6 @@ describe('routing, correlation ids and CORS', () => {
     expect(second.headers.get('x-correlation-id')).not.toBe(id);
   });
 
-  it('allows any origin and exposes X-Correlation-ID', async () => {
-    const response = await server.get('/jobs_status', 'alice', { Origin: 'https://app.example' });
-    expect(response.headers.get('access-control-allow-origin')).toBe('*');
-    expect(response.headers.get('access-control-expose-headers')).toContain('X-Correlation-ID');
-  });
-
-  it('answers a preflight carrying Authorization without asking for a token', async () => {
-    const response = await server.call('/unit_jobs', {
-      method: 'OPTIONS',
-      headers: {
-        Origin: 'https://app.example',
-        'Access-Control-Request-Method': 'POST',
-        'Access-Control-Request-Headers': 'authorization, content-type',
-      },
-    });
-    expect(response.status).toBe(204);
-    expect(response.headers.get('access-control-allow-origin')).toBe('*');
-    expect(response.headers.get('access-control-allow-methods')).toContain('POST');
-    expect(response.headers.get('access-control-allow-headers')).toContain('authorization');
-  });
-
   it('serves the contract’s OpenAPI document', async () => {
     const response = await server.call('/openapi.json');
     expect(response.headers.get('content-type')).toContain('application/json');
@@ -92,19 +42,6 @@ describe('routing, correlation ids and CORS', () => {
     const response = await server.call('/docs');
     expect(response.headers.get('content-type')).toContain('text/html');
     expect(await response.text()).toContain('pnpm --filter @apex-dispatch/docs build');
-  });
-});
-
-describe('a narrowed CORS origin', () => {
-  const server = useTestServer({ corsOrigin: ['https://allowed.example'] });
-
-  it('allows only the listed origin', async () => {
-    const allowed = await server.call('/health', {
-      headers: { Origin: 'https://allowed.example' },
-    });
-    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://allowed.example');
-    const other = await server.call('/health', { headers: { Origin: 'https://evil.example' } });
-    expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 });
 

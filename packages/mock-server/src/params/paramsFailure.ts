@@ -1,0 +1,8 @@
+import { DetailHttpError } from '../errors/DetailHttpError';
+
+/**
+ * How the service answers any failure of `POST /params`: 500 with FastAPI's plain body,
+ * `{"detail": "An error occurred while retrieving service parameters: <reason>"}`.
+ */
+export const paramsFailure = (reason: string): DetailHttpError =>
+  new DetailHttpError(500, `An error occurred while retrieving service parameters: ${reason}`);

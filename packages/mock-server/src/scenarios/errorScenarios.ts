@@ -1,0 +1,78 @@
+import { metadataOf } from '@apex-dispatch/contract';
+import type { AppRoute } from '@ts-rest/core';
+import { knownError } from '../errors/knownErrors';
+import type { MockHttpError } from '../errors/MockHttpError';
+
+/** The failures `Prefer: error=<name>` stages, each as the service gives it. */
+export const ERROR_SCENARIOS = [
+  'not-linked',
+  'idp-unreachable',
+  'exchange-not-configured',
+  'platform-unauthorized',
+  'platform-forbidden',
+  'unexpected',
+] as const;
+export type ErrorScenario = (typeof ERROR_SCENARIOS)[number];
+
+/** Thrown for `error=unexpected`: a failure no route catches. */
+export class StagedUnexpectedFailure extends Error {
+  override readonly name = 'StagedUnexpectedFailure';
+}
+
+// The service's message for a user who never linked the platform's account; its link is
+// sent as written in the service's source, placeholders and all (they are not interpolated).
+const notLinked = (provider: string) =>
+  `Please link your account with ${provider} in your <a href='{settings.keycloak_host}/realms/{settings.keycloak_realm}/account'>Account Dashboard</a>`;
+
+const unreachable = (provider: string) =>
+  `Could not authenticate with ${provider}. Please contact APEx support or reach out through the <a href='https://forum.apex.esa.int/'>APEx User Forum</a>.`;
+
+const PLATFORM_MESSAGE = {
+  401: 'Invalid authentication token.',
+  403: 'Permission denied: the user may not use this backend.',
+} as const;
+
+/**
+ * Whether the route talks to a platform with a token exchanged for the user's, where these
+ * failures arise: the routes with a failure message of their own, or FastAPI error bodies.
+ */
+export function reachesPlatform(route: AppRoute): boolean {
+  const metadata = metadataOf(route);
+  return metadata.failureMessage !== undefined || metadata.detailErrors === true;
+}
+
+/**
+ * The error a token exchange or a platform's refusal gives on `route` (`provider` names the
+ * platform), as the service answers it: AUTHENTICATION_FAILED, without WWW-Authenticate.
+ */
+export function scenarioError(
+  route: AppRoute,
+  scenario: Exclude<ErrorScenario, 'unexpected'>,
+  provider: string,
+  jobId?: string,
+): MockHttpError {
+  const failed = (status: number, message: string) =>
+    knownError('AUTHENTICATION_FAILED', { status, message });
+  const platformRefusal = (status: 401 | 403) =>
+    failed(
+      status,
+      route.method === 'GET'
+        ? `Authentication error when fetching job results for job ${jobId ?? ''}: ${PLATFORM_MESSAGE[status]}`
+        : `Authentication error when executing: ${PLATFORM_MESSAGE[status]}`,
+    );
+  switch (scenario) {
+    case 'not-linked':
+      return failed(401, notLinked(provider));
+    case 'idp-unreachable':
+      return failed(502, unreachable(provider));
+    case 'exchange-not-configured':
+      return failed(
+        500,
+        'Token exchange not configured on the server (missing client credentials).',
+      );
+    case 'platform-unauthorized':
+      return platformRefusal(401);
+    case 'platform-forbidden':
+      return platformRefusal(403);
+  }
+}

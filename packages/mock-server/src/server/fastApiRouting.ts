@@ -1,0 +1,36 @@
+import type { RequestHandler } from 'express';
+import { DetailHttpError } from '../errors/DetailHttpError';
+import { contractMethodsAt } from './contractPaths';
+
+/**
+ * What Starlette's router does before any route runs: a known path asked with another method
+ * is FastAPI's 405 (HEAD included: FastAPI routes do not answer it), and a path with a
+ * trailing slash whose slash-less form is a route is redirected there with 307
+ * (`redirect_slashes`), query string kept. Anything else goes on.
+ */
+export const fastApiRouting: RequestHandler = (req, res, next) => {
+  const methods = contractMethodsAt(req.path);
+  if (methods !== undefined) {
+    if (methods.includes(req.method)) {
+      next();
+      return;
+    }
+    // Starlette answers with the Allow of the first route registered at the path.
+    throw new DetailHttpError(405, 'Method Not Allowed', { headers: { Allow: methods[0] ?? '' } });
+  }
+  if (req.path.length > 1 && req.path.endsWith('/')) {
+    const target = req.path.replace(/\/+$/, '');
+    if (target !== '' && contractMethodsAt(target) !== undefined) {
+      const query = req.originalUrl.includes('?')
+        ? req.originalUrl.slice(req.originalUrl.indexOf('?'))
+        : '';
+      res
+        .status(307)
+        .setHeader('Location', `${req.protocol}://${req.get('Host')}${target}${query}`);
+      res.setHeader('Content-Length', '0');
+      res.end();
+      return;
+    }
+  }
+  next();
+};
