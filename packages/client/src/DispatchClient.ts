@@ -4,6 +4,8 @@ import type {
   DispatchOperationArgs,
   DispatchSuccessBody,
 } from './DispatchOperation';
+import type { DispatchWaitMethods } from './wait/DispatchWaitMethods';
+import type { DispatchWatchMethods } from './watch/DispatchWatchMethods';
 
 /** One method per operation of the contract, each resolving to the success body or throwing. */
 export type DispatchClient = {
@@ -15,4 +17,5 @@ export type DispatchClient = {
       ...args: DispatchOperationArgs<K>
     ) => Promise<DispatchDetailedResponse<K>>;
   };
-};
+} & DispatchWaitMethods &
+  DispatchWatchMethods;

@@ -1,4 +1,5 @@
 import type { RetryOptions } from './RetryOptions';
+import type { WebSocketConstructorLike } from './watch/WebSocketLike';
 
 /** A token, or a function giving the current one; it is called before every request. */
 export type TokenProvider =
@@ -28,4 +29,9 @@ export type DispatchClientOptions = {
   fetch?: FetchLike;
   /** Check success bodies against the contract. Default `true`. */
   validateResponses?: boolean;
+  /**
+   * The WebSocket class for `watchJobsStatus` and `watchUpscaleTask`. Default: the global one
+   * (browsers, Node 22+); in Node 20 pass the `ws` package's.
+   */
+  WebSocket?: WebSocketConstructorLike;
 };

@@ -7,6 +7,10 @@ import {
   createOperation,
   type OperationCall,
 } from './internal/createOperation';
+import { createWaitMethods } from './wait/createWaitMethods';
+import type { DispatchWaitMethods } from './wait/DispatchWaitMethods';
+import { createWatchMethods } from './watch/createWatchMethods';
+import type { DispatchWatchMethods } from './watch/DispatchWatchMethods';
 
 /** Creates a client with one method per operation of the APEx Dispatch API contract. */
 export function createDispatchClient(options: DispatchClientOptions): DispatchClient {
@@ -28,5 +32,9 @@ export function createDispatchClient(options: DispatchClientOptions): DispatchCl
     };
   }
   // The loop above builds exactly the methods `DispatchClient` maps from the same contract.
-  return { ...methods, detailed } as unknown as DispatchClient;
+  const operations = { ...methods, detailed } as unknown as Omit<
+    DispatchClient,
+    keyof DispatchWaitMethods | keyof DispatchWatchMethods
+  >;
+  return { ...operations, ...createWaitMethods(operations), ...createWatchMethods(settings) };
 }

@@ -21,6 +21,7 @@ export {
   DispatchResponseValidationError,
   isDispatchResponseValidationError,
 } from './errors/DispatchResponseValidationError';
+export { DispatchStreamError, isDispatchStreamError } from './errors/DispatchStreamError';
 export { DispatchTimeoutError, isDispatchTimeoutError } from './errors/DispatchTimeoutError';
 export {
   DispatchValidationError,
@@ -29,3 +30,12 @@ export {
 } from './errors/DispatchValidationError';
 export type { RetryOptions } from './RetryOptions';
 export type { SyncJobOutput } from './SyncJobOutput';
+export type { DispatchWaitMethods } from './wait/DispatchWaitMethods';
+export type { WaitOptions } from './wait/WaitOptions';
+export type { DispatchWatchMethods } from './watch/DispatchWatchMethods';
+export type {
+  ReconnectOptions,
+  WatchJobsStatusOptions,
+  WatchOptions,
+} from './watch/WatchOptions';
+export type { WebSocketConstructorLike, WebSocketLike } from './watch/WebSocketLike';

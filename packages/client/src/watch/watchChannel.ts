@@ -1,0 +1,124 @@
+import { wsCloseCodes } from '@apex-dispatch/contract';
+import type { ZodType, ZodTypeDef } from 'zod';
+import { DispatchStreamError } from '../errors/DispatchStreamError';
+import { sleep } from '../internal/sleep';
+import { openSocket, type SocketEvent } from './openSocket';
+import type { ReconnectOptions } from './WatchOptions';
+import type { WebSocketConstructorLike } from './WebSocketLike';
+
+/** A message of a stream, as the contract's message schemas describe it. */
+export type StreamMessage<T> = { type: string; data: T | null; message: string | null };
+
+/** One stream to follow, everything resolved. */
+export type ChannelWatch<T> = {
+  /** The stream's path, for errors (the URL holds the token). */
+  path: string;
+  /** The URL of a new connection; called at each connect, so the token can refresh. */
+  url: () => Promise<string>;
+  message: ZodType<StreamMessage<T>, ZodTypeDef, unknown>;
+  validate: boolean;
+  WebSocket: WebSocketConstructorLike;
+  signal: AbortSignal | undefined;
+  reconnect: Required<ReconnectOptions> | undefined;
+};
+
+type Close = Extract<SocketEvent, { kind: 'close' }>;
+
+const NORMAL_CLOSURE = 1000;
+const INVALID_PAYLOAD = 1007;
+// Closes that another connection would only repeat: no token, a bad one, no such task.
+const FINAL_REASONS: readonly string[] = [
+  wsCloseCodes.AUTHENTICATION_FAILED.reason,
+  wsCloseCodes.TASK_NOT_FOUND.reason,
+];
+const isFinal = ({ code, reason }: Close) =>
+  code === wsCloseCodes.MISSING_TOKEN.code ||
+  (code === wsCloseCodes.TASK_NOT_FOUND.code && FINAL_REASONS.includes(reason));
+
+const errorText = (event: unknown): string | undefined =>
+  typeof event === 'object' && event !== null && 'message' in event
+    ? String(event.message)
+    : undefined;
+
+function closeError(path: string, close: Close, serverMessage: string | undefined) {
+  const { code, reason, opened } = close;
+  const detail = serverMessage ?? errorText(close.error);
+  const message = !opened
+    ? `${path}: the WebSocket handshake failed: refused (no or bad token, bad query) or the service is unreachable`
+    : `${path}: the stream closed with ${code}${reason ? ` ${reason}` : ''}`;
+  return new DispatchStreamError({
+    path,
+    code,
+    reason,
+    serverMessage,
+    opened,
+    message: detail ? `${message} (${detail})` : message,
+    cause: close.error,
+  });
+}
+
+function readMessage<T>(watch: ChannelWatch<T>, data: unknown): StreamMessage<T> {
+  let parsed: unknown;
+  let cause: unknown;
+  try {
+    parsed = typeof data === 'string' ? JSON.parse(data) : undefined;
+  } catch (error) {
+    cause = error;
+  }
+  if (parsed !== undefined && !watch.validate) return parsed as StreamMessage<T>;
+  const result = watch.message.safeParse(parsed);
+  if (result.success) return result.data;
+  throw new DispatchStreamError({
+    path: watch.path,
+    code: INVALID_PAYLOAD,
+    reason: 'INVALID_MESSAGE',
+    opened: true,
+    message: `${watch.path}: a message does not match the contract`,
+    cause: cause ?? result.error,
+  });
+}
+
+const backoff = (options: Required<ReconnectOptions>, failures: number): number =>
+  // Full jitter: clients dropped together do not all come back at once.
+  Math.round(Math.random() * Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** failures));
+
+/**
+ * Yields the `data` of every `status` message of a stream until the signal aborts, the caller
+ * stops, the server closes normally or fails; the socket is closed in every case.
+ */
+export async function* watchChannel<T>(watch: ChannelWatch<T>): AsyncGenerator<T, void, undefined> {
+  const { signal, reconnect } = watch;
+  let everOpened = false;
+  let failures = 0;
+  while (!signal?.aborted) {
+    const url = await watch.url();
+    if (signal?.aborted) return;
+    const connection = openSocket(watch.WebSocket, url, signal);
+    let close: Close | undefined;
+    let serverMessage: string | undefined;
+    try {
+      while (close === undefined) {
+        const event = await connection.next();
+        if (event === undefined) return;
+        if (event.kind === 'close') {
+          close = event;
+          continue;
+        }
+        const message = readMessage(watch, event.data);
+        if (message.type === 'error') serverMessage = message.message ?? undefined;
+        if (message.type === 'status' && message.data !== null) {
+          failures = 0;
+          yield message.data;
+        }
+      }
+    } finally {
+      connection.close();
+    }
+    everOpened ||= close.opened;
+    if (close.code === NORMAL_CLOSURE) return;
+    const error = closeError(watch.path, close, serverMessage);
+    // A first connection that fails is a mistake to report; a drop later may be a blip.
+    if (!reconnect || !everOpened || isFinal(close) || failures >= reconnect.retries) throw error;
+    await sleep(backoff(reconnect, failures++), signal).catch(() => undefined);
+  }
+}
