@@ -1,9 +1,14 @@
 import { initContract } from '@ts-rest/core';
 import { z } from 'zod';
 import { JobsFilterSchema } from './enums/JobsFilter';
-import { internalError, notFound, unauthorized, validationFailed } from './errorResponses';
+import {
+  detailInternalError,
+  internalError,
+  notFound,
+  unauthorized,
+  validationFailed,
+} from './errorResponses';
 import { jobRequestExamples, paramRequestExamples } from './examples/jobRequestExamples';
-import { GeometryCollectionSchema } from './geojson/GeometryCollection';
 import { BaseJobRequestSchema } from './models/BaseJobRequest';
 import { HealthResponseSchema } from './models/HealthResponse';
 import { JobsStatusResponseSchema } from './models/JobsStatusResponse';
@@ -12,6 +17,7 @@ import { ParamRequestSchema } from './models/ParamRequest';
 import { ProcessingJobSchema } from './models/ProcessingJob';
 import { ProcessingJobSummarySchema } from './models/ProcessingJobSummary';
 import { SyncJobResultSchema } from './models/SyncJobResult';
+import { TileCollectionSchema } from './models/TileCollection';
 import { TileRequestSchema } from './models/TileRequest';
 import { UpscalingTaskSchema } from './models/UpscalingTask';
 import { UpscalingTaskRequestSchema } from './models/UpscalingTaskRequest';
@@ -26,6 +32,8 @@ const UPSCALE_TASKS = 'Upscale Tasks';
 
 /** Path ids are integers on the wire; in a URL they arrive as text. */
 const integerId = z.coerce.number().int();
+const jobId = integerId.describe('Id of the processing job, as `POST /unit_jobs` answered it');
+const taskId = integerId.describe('Id of the upscaling task, as `POST /upscale_tasks` answered it');
 
 // `filter` may be repeated (`?filter=upscaling&filter=processing`); a single one is one value.
 const repeatedFilter = z.preprocess(
@@ -62,7 +70,9 @@ export const dispatchContract = c.router(
       method: 'POST',
       path: '/sync_jobs',
       body: BaseJobRequestSchema,
+      // The service passes the platform's status through: openEO answers 200, the document says 201.
       responses: {
+        200: SyncJobResultSchema,
         201: SyncJobResultSchema,
         ...unauthorized,
         ...validationFailed,
@@ -88,9 +98,8 @@ export const dispatchContract = c.router(
       responses: {
         200: z.array(ParameterSchema),
         ...unauthorized,
-        ...notFound,
         ...validationFailed,
-        ...internalError,
+        ...detailInternalError,
       },
       summary: 'Get the parameters of a specific processing service.',
       description: 'Retrieve the parameters required for a specific processing service.',
@@ -99,6 +108,21 @@ export const dispatchContract = c.router(
         tags: [UNIT_JOBS],
         secured: true,
         idempotent: true,
+        responseDocs: {
+          500: {
+            description:
+              'The parameters could not be retrieved (unknown service, unreachable UDP, unsupported schema): FastAPI\'s `{"detail"}` body, not the envelope',
+            examples: {
+              'Unreachable UDP': {
+                summary: 'The UDP could not be fetched',
+                value: {
+                  detail:
+                    'An error occurred while retrieving service parameters: 404 Client Error: Not Found',
+                },
+              },
+            },
+          },
+        },
         detailErrors: true,
         requestExamples: paramRequestExamples,
       }),
@@ -106,7 +130,7 @@ export const dispatchContract = c.router(
     getJob: {
       method: 'GET',
       path: '/unit_jobs/:job_id',
-      pathParams: z.object({ job_id: integerId }),
+      pathParams: z.object({ job_id: jobId }),
       responses: {
         200: ProcessingJobSchema,
         ...unauthorized,
@@ -121,12 +145,14 @@ export const dispatchContract = c.router(
         tags: [UNIT_JOBS],
         secured: true,
         idempotent: true,
+        notFoundError: 'JOB_NOT_FOUND',
+        failureMessage: 'An error occurred while retrieving the processing job.',
       }),
     },
     deleteJob: {
       method: 'DELETE',
       path: '/unit_jobs/:job_id',
-      pathParams: z.object({ job_id: integerId }),
+      pathParams: z.object({ job_id: jobId }),
       body: c.noBody(),
       responses: {
         200: z.unknown(),
@@ -142,12 +168,13 @@ export const dispatchContract = c.router(
         tags: [UNIT_JOBS],
         secured: true,
         idempotent: true,
+        notFoundError: 'JOB_NOT_FOUND',
       }),
     },
     getJobResults: {
       method: 'GET',
       path: '/unit_jobs/:job_id/results',
-      pathParams: z.object({ job_id: integerId }),
+      pathParams: z.object({ job_id: jobId }),
       responses: {
         200: CollectionSchema.nullable(),
         ...unauthorized,
@@ -163,6 +190,7 @@ export const dispatchContract = c.router(
         tags: [UNIT_JOBS],
         secured: true,
         idempotent: true,
+        notFoundError: 'JOB_NOT_FOUND',
         failureMessage: 'An error occurred while retrieving processing job results.',
       }),
     },
@@ -208,12 +236,14 @@ export const dispatchContract = c.router(
         tags: [UPSCALE_TASKS],
         secured: true,
         idempotent: false,
+        // Sic: the service words this route's failure like the results route's.
+        failureMessage: 'An error occurred while retrieving processing job results.',
       }),
     },
     getUpscaleTask: {
       method: 'GET',
       path: '/upscale_tasks/:task_id',
-      pathParams: z.object({ task_id: integerId }),
+      pathParams: z.object({ task_id: taskId }),
       responses: {
         200: UpscalingTaskSchema,
         ...unauthorized,
@@ -228,6 +258,8 @@ export const dispatchContract = c.router(
         tags: [UPSCALE_TASKS],
         secured: true,
         idempotent: true,
+        notFoundError: 'TASK_NOT_FOUND',
+        failureMessage: 'An error occurred while retrieving the upscale task.',
       }),
     },
     splitInTiles: {
@@ -235,8 +267,7 @@ export const dispatchContract = c.router(
       path: '/tiles',
       body: TileRequestSchema,
       responses: {
-        201: GeometryCollectionSchema,
-        ...unauthorized,
+        201: TileCollectionSchema,
         ...validationFailed,
         ...internalError,
       },
@@ -246,8 +277,14 @@ export const dispatchContract = c.router(
       metadata: routeMetadata({
         operationId: 'split_in_tiles_tiles_post',
         tags: [UPSCALE_TASKS],
-        secured: true,
+        secured: false,
         idempotent: true,
+        responseDocs: {
+          201: {
+            description:
+              'The grid cells that meet the area of interest, each cut to it: a Polygon, or a MultiPolygon where a concave area splits a cell',
+          },
+        },
       }),
     },
     health: {
@@ -264,6 +301,23 @@ export const dispatchContract = c.router(
         tags: [],
         secured: false,
         idempotent: true,
+        responseDocs: {
+          200: {
+            description: 'The service and its database are up',
+            examples: {
+              Healthy: { summary: 'Healthy', value: { status: 'ok', database: { status: 'ok' } } },
+            },
+          },
+          503: {
+            description: 'The service is up but its database is not',
+            examples: {
+              'Database down': {
+                summary: 'Database down',
+                value: { status: 'error', database: { status: 'error' } },
+              },
+            },
+          },
+        },
       }),
     },
   },

@@ -1,6 +1,7 @@
 import type { AppRoute, AppRouter } from '@ts-rest/core';
 import type { ZodTypeAny } from 'zod';
-import { zodToJsonSchema } from 'zod-to-json-schema';
+import { componentSchemas } from '../openapi/componentSchemas';
+import { toJsonSchema } from '../openapi/toJsonSchema';
 import type { RouteMetadata } from '../routeMetadata';
 import { canonicalSchema, type JsonSchema } from './canonicalSchema';
 import { diffCanonical } from './diffCanonical';
@@ -10,12 +11,12 @@ type OpenApiDocument = {
   components: { schemas: Record<string, JsonSchema> };
 };
 
-/** What we deliberately document differently from the published reference document. */
+/** What we deliberately document differently (the lists of intendedDifferences.ts). */
 export type IntendedDifferences = {
-  /** Status codes the contract adds to an operation (key `METHOD /path`, or `*` for all secured). */
-  addedStatuses: Record<string, number[]>;
+  /** Status codes the contract adds to an operation (`METHOD /path`, or `secured` for all secured). */
+  addedStatuses: ReadonlyArray<{ operation: string; statuses: number[] }>;
   /** Statuses whose body is compared with a reference component instead of what the document says. */
-  responseComponents: Record<string, string>;
+  replacedResponseComponents: ReadonlyArray<{ status: number; component: string }>;
 };
 
 const pointer = (root: JsonSchema) => (ref: string) => {
@@ -30,13 +31,11 @@ const pointer = (root: JsonSchema) => (ref: string) => {
     ) as JsonSchema;
 };
 
-const fromZod = (schema: ZodTypeAny) => {
-  const json = zodToJsonSchema(schema, {
-    target: 'jsonSchema7',
-    effectStrategy: 'input',
-  }) as JsonSchema;
-  return canonicalSchema(json, pointer(json));
-};
+const ourComponents = { components: { schemas: componentSchemas() } };
+
+/** A contract schema through the converter the published document uses, `$ref`s resolved there. */
+const fromZod = (schema: ZodTypeAny) =>
+  canonicalSchema(toJsonSchema(schema), pointer(ourComponents));
 
 const routeKey = (route: AppRoute) =>
   `${route.method} ${route.path.replace(/:([A-Za-z_]+)/g, '{$1}')}`;
@@ -145,17 +144,18 @@ function compareResponses(
 ) {
   const out: string[] = [];
   const responses = operation.responses as Record<string, JsonSchema>;
-  const added = [
-    ...(metadata.secured ? (intended.addedStatuses['*'] ?? []) : []),
-    ...(intended.addedStatuses[key] ?? []),
-  ].map(String);
+  const added = intended.addedStatuses
+    .filter(({ operation }) => operation === key || (operation === 'secured' && metadata.secured))
+    .flatMap(({ statuses }) => statuses.map(String));
   const expected = [...new Set([...Object.keys(responses), ...added])].sort();
   const actual = Object.keys(route.responses).sort();
   if (expected.join() !== actual.join()) {
     out.push(`${key}: statuses ${expected.join(',')} expected, ${actual.join(',')} in contract`);
   }
   for (const status of actual) {
-    const component = intended.responseComponents[status];
+    const component = intended.replacedResponseComponents.find(
+      (replaced) => String(replaced.status) === status,
+    )?.component;
     const documented = (responses[status]?.content as Record<string, JsonSchema> | undefined)?.[
       'application/json'
     ]?.schema;

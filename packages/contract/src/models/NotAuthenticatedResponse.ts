@@ -1,10 +1,6 @@
-import { z } from 'zod';
+import { DetailResponseSchema } from './DetailResponse';
 
-/**
- * FastAPI's own answer when a secured operation gets no `Authorization` header at all:
- * 401 `{"detail": "Not authenticated"}`, outside the service's error envelope.
- */
-export const NotAuthenticatedResponseSchema = z.object({
-  detail: z.string(),
-});
-export type NotAuthenticatedResponse = z.infer<typeof NotAuthenticatedResponseSchema>;
+/** @deprecated Use `DetailResponseSchema`: the 401 without a token is one of FastAPI's `{"detail"}` bodies. */
+export const NotAuthenticatedResponseSchema = DetailResponseSchema;
+/** @deprecated Use `DetailResponse`. */
+export type { DetailResponse as NotAuthenticatedResponse } from './DetailResponse';

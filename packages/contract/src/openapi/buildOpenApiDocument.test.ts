@@ -1,24 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { isZodType } from '@ts-rest/core';
 import { describe, expect, it } from 'vitest';
+import { addedStatuses } from '../conformance/intendedDifferences';
 import { dispatchContract } from '../dispatchContract';
-import type { RouteMetadata } from '../routeMetadata';
+import { metadataOf, type RouteMetadata } from '../routeMetadata';
+import { referenceDocument } from '../testing/referenceDocument';
+import { rawResultMediaTypes } from '../wire/rawResultMediaTypes';
 import { buildOpenApiDocument } from './buildOpenApiDocument';
+import { openApiPath } from './buildOperation';
 import { componentNames } from './componentNames';
 
 type Json = { [key: string]: unknown };
 type Document = { paths: Record<string, Record<string, Json>>; components: { schemas: Json } };
 
-const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
-const reference = JSON.parse(
-  readFileSync(
-    resolve(projectRoot, '../shared/reference/apex-dispatch-api-0.7.2.openapi.json'),
-    'utf8',
-  ),
-) as Document;
+const reference = referenceDocument as unknown as Document;
 const ours = buildOpenApiDocument() as unknown as Document;
 
 const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'patch']);
@@ -90,20 +85,20 @@ const parametersOf = (operation: Json) =>
 
 const statusesOf = (operation: Json) => Object.keys(operation.responses as Json).sort();
 
-/**
- * Where our document departs from the reference on purpose, because the reference is wrong
- * about the running service (shared/reference/README.md).
- */
-const INTENDED_EXTRA_STATUSES: Record<string, string[]> = {
-  // Every secured operation documents 401; the reference documents it nowhere.
-  ...Object.fromEntries(
-    referenceOperations.filter(({ key }) => key !== 'GET /health').map(({ key }) => [key, ['401']]),
-  ),
-  // The reference lists only 200 and 422 for /params; the service also answers 404 and 500.
-  'POST /params': ['401', '404', '500'],
-  // The service answers 503 when its database is down.
-  'GET /health': ['503'],
+const routeOf = (key: string) => {
+  const route = Object.values(dispatchContract).find(
+    (r) => `${r.method} ${openApiPath(r)}` === key,
+  );
+  if (!route) throw new Error(`no ${key} in the contract`);
+  return route;
 };
+const isSecured = (key: string) => metadataOf(routeOf(key)).secured;
+
+/** The statuses intendedDifferences.ts adds to an operation of the reference. */
+const intendedExtraStatuses = (key: string) =>
+  addedStatuses
+    .filter(({ operation }) => operation === key || (operation === 'secured' && isSecured(key)))
+    .flatMap(({ statuses }) => statuses.map(String));
 
 describe('the OpenAPI document', () => {
   it('is a valid OpenAPI 3.1 document whose $refs all resolve', async () => {
@@ -129,8 +124,8 @@ describe('the OpenAPI document', () => {
     '$key has the reference tags, parameters and summary',
     ({ key, operation }) => {
       const ourOp = ourOperation(key);
-      // Intended difference: the reference leaves /health untagged; ours lists it under Health.
-      expect(ourOp.tags, key).toEqual(key === 'GET /health' ? ['Health'] : operation.tags);
+      // Intended difference (documentDifferences): an untagged operation is listed under Health.
+      expect(ourOp.tags, key).toEqual(operation.tags ?? ['Health']);
       expect(parametersOf(ourOp), key).toEqual(parametersOf(operation));
       expect(ourOp.summary, key).toBe(operation.summary);
       expect(ourOp.description, key).toEqual(expect.any(String));
@@ -165,50 +160,61 @@ describe('the OpenAPI document', () => {
   it.each(referenceOperations)(
     '$key answers the reference statuses, plus the intended ones',
     ({ key, operation }) => {
-      const expected = [...statusesOf(operation), ...(INTENDED_EXTRA_STATUSES[key] ?? [])].sort();
+      const expected = [...statusesOf(operation), ...intendedExtraStatuses(key)].sort();
       expect(statusesOf(ourOperation(key)), key).toEqual([...new Set(expected)].sort());
     },
   );
 
-  it('documents every 4xx and 5xx as the ErrorResponse envelope, 422 included', () => {
+  it("documents every 4xx and 5xx as the ErrorResponse envelope, or FastAPI's detail body where the service sends it", () => {
+    const envelope = { $ref: '#/components/schemas/ErrorResponse' };
+    const detail = expect.objectContaining({ required: ['detail'] });
     for (const { key, operation } of operationsOf(ours)) {
+      const metadata = metadataOf(routeOf(key));
       for (const [status, response] of Object.entries(operation.responses as Json)) {
-        if (Number(status) < 400 || key === 'GET /health') continue;
+        if (Number(status) < 400 || !metadata.secured) continue;
         const content = (response as { content: Record<string, { schema: Json }> }).content;
-        const envelope = { $ref: '#/components/schemas/ErrorResponse' };
         const schema = content['application/json']?.schema;
-        // Intended difference: the reference says HTTPValidationError for 422, which the
-        // service never sends; and it documents no 401, whose body without a token is FastAPI's.
-        if (status === '401' && schema?.anyOf) {
-          expect(schema.anyOf, `${key} ${status}`).toEqual([
-            envelope,
-            expect.objectContaining({ required: ['detail'] }),
-          ]);
+        if (status === '401') {
+          // No token at all is refused by FastAPI itself, with its `{"detail"}` body.
+          expect(schema?.anyOf, `${key} ${status}`).toEqual([envelope, detail]);
+        } else if (status === '500' && metadata.detailErrors) {
+          expect(schema, `${key} ${status}`).toEqual(detail);
         } else {
+          // Intended difference: the reference says HTTPValidationError for 422, never sent.
           expect(schema, `${key} ${status}`).toEqual(envelope);
         }
       }
     }
   });
 
-  it('puts the bearer scheme on every operation but /health', () => {
+  it('puts the bearer scheme on exactly the operations the contract marks secured', () => {
     const schemes = (ours as unknown as { components: { securitySchemes: Json } }).components
       .securitySchemes;
     expect(schemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
     for (const { key, operation } of operationsOf(ours)) {
-      const expected = key === 'GET /health' ? undefined : [{ bearerAuth: [] }];
+      const expected = isSecured(key) ? [{ bearerAuth: [] }] : undefined;
       expect(operation.security, key).toEqual(expected);
     }
+    expect(ourOperation('POST /tiles').security).toBeUndefined();
+    expect(ourOperation('GET /health').security).toBeUndefined();
   });
 
-  it('documents /sync_jobs as answering GeoJSON, JSON, GeoTIFF or NetCDF', () => {
-    const created = (ourOperation('POST /sync_jobs').responses as Record<string, Json>)['201'];
-    expect(Object.keys(created?.content as Json).sort()).toEqual([
-      'application/geo+json',
-      'application/json',
-      'application/x-netcdf',
-      'image/tiff',
-    ]);
+  it.each(['200', '201'])(
+    'documents /sync_jobs %s as the raw result, under every raw result media type',
+    (status) => {
+      const response = (ourOperation('POST /sync_jobs').responses as Record<string, Json>)[status];
+      expect(Object.keys(response?.content as Json).sort()).toEqual(
+        [...rawResultMediaTypes].sort(),
+      );
+    },
+  );
+
+  it('describes path parameters from their schemas', () => {
+    const [jobId] = ourOperation('GET /unit_jobs/{job_id}').parameters as Json[];
+    const [taskId] = ourOperation('GET /upscale_tasks/{task_id}').parameters as Json[];
+    expect(jobId).toMatchObject({ name: 'job_id', schema: { type: 'integer' } });
+    expect(jobId?.description).toContain('POST /unit_jobs');
+    expect(taskId?.description).toContain('POST /upscale_tasks');
   });
 
   it.each(['POST /unit_jobs', 'POST /sync_jobs', 'POST /params'])(

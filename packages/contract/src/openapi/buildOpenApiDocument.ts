@@ -1,9 +1,8 @@
-import { generateOpenApi } from '@ts-rest/open-api';
+import { isAppRoute } from '@ts-rest/core';
 import { dispatchContract } from '../dispatchContract';
-import { BEARER_SCHEME, buildOperation, HEALTH_TAG } from './buildOperation';
-import { componentDescriptions } from './componentDescriptions';
-import { componentNames } from './componentNames';
-import { type JsonSchema, zodToJsonSchema } from './zodToJsonSchema';
+import { BEARER_SCHEME, buildOperation, HEALTH_TAG, openApiPath } from './buildOperation';
+import { componentSchemas } from './componentSchemas';
+import type { JsonSchema } from './toJsonSchema';
 
 /** An OpenAPI 3.1 document, loosely typed: the generator is its only author. */
 export type OpenApiDocument = {
@@ -22,28 +21,20 @@ const description = `Brokers Earth-observation processing jobs to openEO and OGC
 
 Submit a job with \`POST /unit_jobs\` and follow it by its id, run a job synchronously with \`POST /sync_jobs\`, ask a service for its parameters with \`POST /params\`, and fan a job out over many values of one parameter with an upscaling task.
 
-Every operation but \`/health\` needs an OIDC access token sent as \`Authorization: Bearer <token>\`. Every error is answered with the \`ErrorResponse\` envelope, and every response carries an \`X-Correlation-ID\` header.`;
+Every operation but \`/health\` and \`POST /tiles\` needs an OIDC access token sent as \`Authorization: Bearer <token>\`. Errors are answered with the \`ErrorResponse\` envelope, except FastAPI's own \`{"detail": ...}\` bodies: a request without a token (401), an unknown path (404) or method (405), and every failure of \`POST /params\` (500). Every response carries an \`X-Correlation-ID\` header.`;
 
-function componentSchemas(): Record<string, JsonSchema> {
-  const schemas: Record<string, JsonSchema> = {};
-  for (const [name, schema] of componentNames) {
-    const description = componentDescriptions[name];
-    schemas[name] = {
-      title: name,
-      ...(description && { description }),
-      ...zodToJsonSchema(schema, { inline: true }),
-    };
+function paths(): OpenApiDocument['paths'] {
+  const result: OpenApiDocument['paths'] = {};
+  for (const route of Object.values(dispatchContract)) {
+    if (!isAppRoute(route)) continue;
+    const path = openApiPath(route);
+    result[path] = { ...result[path], [route.method.toLowerCase()]: buildOperation(route) };
   }
-  return schemas;
+  return result;
 }
 
 /** The OpenAPI 3.1 document of the APEx Dispatch API, generated from the contract. */
 export function buildOpenApiDocument(): OpenApiDocument {
-  const generated = generateOpenApi(
-    dispatchContract,
-    { info: { title: 'APEx Dispatch API', version: '0.7.2' } },
-    { operationMapper: buildOperation },
-  );
   return {
     openapi: '3.1.0',
     info: { title: 'APEx Dispatch API', version: '0.7.2', description },
@@ -64,7 +55,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
         description: 'Whether the service and its database are up; needs no token',
       },
     ],
-    paths: generated.paths as OpenApiDocument['paths'],
+    paths: paths(),
     components: {
       schemas: componentSchemas(),
       securitySchemes: {

@@ -1,8 +1,7 @@
-import { type AppRoute, extractZodObjectShape, isZodObject, isZodType } from '@ts-rest/core';
-import type { ZodTypeAny } from 'zod';
-import type { RouteMetadata } from '../routeMetadata';
-import { responseDoc, syncJobResultContent, syncJobResultDescription } from './responseDocs';
-import { type JsonSchema, zodToJsonSchema } from './zodToJsonSchema';
+import { type AppRoute, isZodType } from '@ts-rest/core';
+import { metadataOf, type RouteMetadata } from '../routeMetadata';
+import { rawResultContent, rawResultDescription, responseDoc } from './responseDocs';
+import { type JsonSchema, toJsonSchema } from './toJsonSchema';
 
 /** Where operations the contract tags with nothing are listed (`/health`), so none is untagged. */
 export const HEALTH_TAG = 'Health';
@@ -12,40 +11,33 @@ export const BEARER_SCHEME = 'bearerAuth';
 
 type Operation = { responses: Record<string, unknown>; [field: string]: unknown };
 
-const shapeOf = (schema: unknown): Record<string, ZodTypeAny> =>
-  isZodObject(schema) ? (extractZodObjectShape(schema) as Record<string, ZodTypeAny>) : {};
+/** `/unit_jobs/:job_id` as OpenAPI writes it: `/unit_jobs/{job_id}`. */
+export const openApiPath = (route: AppRoute) => route.path.replace(/:(\w+)/g, '{$1}');
 
-// The contract's path ids are bare integers; say which answer each one comes from.
-const PATH_PARAM_DESCRIPTIONS: Record<string, string> = {
-  job_id: 'Id of the processing job, as `POST /unit_jobs` answered it',
-  task_id: 'Id of the upscaling task, as `POST /upscale_tasks` answered it',
-};
+type ObjectSchema = { properties?: Record<string, JsonSchema>; required?: string[] };
 
-function parameters(route: AppRoute, path: string) {
-  const pathParams = Object.entries(shapeOf(route.pathParams)).map(([name, schema]) => {
-    const { description = PATH_PARAM_DESCRIPTIONS[name], ...json } = zodToJsonSchema(schema);
+/** Path or query parameters, from the object schema ts-rest holds for them. */
+function parametersIn(where: 'path' | 'query', schema: unknown) {
+  if (!isZodType(schema)) return [];
+  const { properties = {}, required = [] } = toJsonSchema(schema) as ObjectSchema;
+  return Object.entries(properties).map(([name, property]) => {
+    // A parameter's description belongs to the parameter, not to its schema.
+    const { description, ...json } = property as { description?: string; type?: unknown };
     return {
       name,
-      in: 'path',
-      required: true,
+      in: where,
+      required: required.includes(name),
       schema: json,
-      ...(description ? { description } : {}),
-    };
-  });
-  const queryParams = Object.entries(shapeOf(route.query)).map(([name, schema]) => {
-    const { description, ...json } = zodToJsonSchema(schema);
-    return {
-      name,
-      in: 'query',
-      required: !schema.isOptional(),
-      schema: json,
-      ...(description ? { description } : {}),
+      ...(description && { description }),
       ...(json.type === 'array' && { style: 'form', explode: true }),
     };
   });
-  if (!path.includes('{')) return queryParams;
-  return [...pathParams, ...queryParams];
 }
+
+const parameters = (route: AppRoute) => [
+  ...parametersIn('path', 'pathParams' in route ? route.pathParams : undefined),
+  ...parametersIn('query', route.query),
+];
 
 function requestBody(route: AppRoute, metadata: RouteMetadata) {
   if (route.method === 'GET' || !('body' in route) || !isZodType(route.body)) return undefined;
@@ -53,22 +45,24 @@ function requestBody(route: AppRoute, metadata: RouteMetadata) {
     required: true,
     content: {
       'application/json': {
-        schema: zodToJsonSchema(route.body),
+        schema: toJsonSchema(route.body),
         ...(metadata.requestExamples && { examples: metadata.requestExamples }),
       },
     },
   };
 }
 
-function responses(route: AppRoute, path: string) {
+const isSuccess = (status: string) => status.startsWith('2');
+
+function responses(route: AppRoute, metadata: RouteMetadata) {
   const result: Record<string, unknown> = {};
   for (const [status, response] of Object.entries(route.responses)) {
-    const doc = responseDoc(status, path);
-    if (path === '/sync_jobs' && status === '201') {
-      result[status] = { description: syncJobResultDescription, content: syncJobResultContent };
+    if (metadata.rawResult && isSuccess(status)) {
+      result[status] = { description: rawResultDescription, content: rawResultContent };
       continue;
     }
-    const schema: JsonSchema = isZodType(response) ? zodToJsonSchema(response) : {};
+    const doc = responseDoc(status, metadata);
+    const schema: JsonSchema = isZodType(response) ? toJsonSchema(response) : {};
     result[status] = {
       description: doc.description,
       content: {
@@ -80,25 +74,21 @@ function responses(route: AppRoute, path: string) {
 }
 
 /**
- * Completes the operation ts-rest generated for a route: the upstream operationId and tags,
- * parameters, request body and responses with `$ref`s to the named components, and security.
+ * The OpenAPI operation of a contract route: the upstream operationId and tags, parameters,
+ * request body and responses with `$ref`s to the named components, and security.
  */
-export function buildOperation(
-  generated: { summary?: string; description?: string },
-  route: AppRoute,
-): Operation {
-  const metadata = route.metadata as RouteMetadata;
-  const path = route.path.replace(/:(\w+)/g, '{$1}');
-  const params = parameters(route, path);
+export function buildOperation(route: AppRoute): Operation {
+  const metadata = metadataOf(route);
+  const params = parameters(route);
   const body = requestBody(route, metadata);
   return {
     tags: metadata.tags.length > 0 ? metadata.tags : [HEALTH_TAG],
-    summary: generated.summary,
-    description: generated.description,
+    summary: route.summary,
+    description: route.description,
     operationId: metadata.operationId,
     ...(params.length > 0 && { parameters: params }),
     ...(body && { requestBody: body }),
-    responses: responses(route, path),
+    responses: responses(route, metadata),
     ...(metadata.secured && { security: [{ [BEARER_SCHEME]: [] }] }),
   };
 }

@@ -88,16 +88,15 @@ export const componentNames: ReadonlyArray<readonly [name: string, schema: ZodTy
 // `.describe()` returns a copy whose definition differs from the original only in its
 // description, so a field like `label: ProcessTypeEnumSchema.describe(...)` is still the
 // ProcessTypeEnum component.
-const isCopyOf = (candidate: ZodTypeAny, named: ZodTypeAny): boolean => {
+const isCopyOf = (candidate: object, named: object): boolean => {
   if (candidate === named) return true;
-  if (candidate.constructor !== named.constructor) return false;
-  const a = candidate._def as Record<string, unknown>;
-  const b = named._def as Record<string, unknown>;
+  const a = candidate as Record<string, unknown>;
+  const b = named as Record<string, unknown>;
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   keys.delete('description');
   return [...keys].every((key) => a[key] === b[key]);
 };
 
-/** The component name of a schema of the contract, or undefined when it has none. */
-export const componentNameOf = (schema: ZodTypeAny): string | undefined =>
-  componentNames.find(([, named]) => isCopyOf(schema, named))?.[0];
+/** The component name of a zod definition of the contract, or undefined when it has none. */
+export const componentNameOfDef = (def: object): string | undefined =>
+  componentNames.find(([, named]) => isCopyOf(def, named._def))?.[0];

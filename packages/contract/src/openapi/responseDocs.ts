@@ -1,76 +1,66 @@
 import { OutputFormatEnum } from '../enums/OutputFormatEnum';
-import type { JsonSchema } from './zodToJsonSchema';
+import type { ResponseDocumentation, RouteMetadata } from '../routeMetadata';
+import { fastApiErrors } from '../wire/fastApiErrors';
+import { type KnownErrorCode, knownErrors } from '../wire/knownErrors';
+import type { RawResultMediaType } from '../wire/rawResultMediaTypes';
+import type { JsonSchema } from './toJsonSchema';
 
-const errorExample = (error_code: string, message: string, details?: unknown) => ({
+const REQUEST_ID = '5d1a4c8e-2f1b-4c3d-9e7a-0b6f2a9c1d3e';
+
+const envelope = (code: KnownErrorCode, message: string, details: unknown = null) => ({
   status: 'error',
-  error_code,
+  error_code: code,
   message,
-  ...(details !== undefined && { details }),
-  request_id: '5d1a4c8e-2f1b-4c3d-9e7a-0b6f2a9c1d3e',
+  details,
+  request_id: REQUEST_ID,
 });
-
-type Example = { summary: string; value: unknown };
-type ResponseDoc = { description: string; examples?: Record<string, Example> };
 
 const single = (summary: string, value: unknown) => ({ [summary]: { summary, value } });
 
-/** What each status means, and the ErrorResponse the service sends with it. */
-export function responseDoc(status: string, path: string): ResponseDoc {
+const NOT_FOUND_DESCRIPTIONS = {
+  JOB_NOT_FOUND: 'No processing job of the authenticated user has this id',
+  TASK_NOT_FOUND: 'No upscaling task of the authenticated user has this id',
+} as const;
+
+/** What a status of a route means, and the body the service sends with it. */
+export function responseDoc(status: string, metadata: RouteMetadata): ResponseDocumentation {
+  const own = metadata.responseDocs?.[status];
+  if (own) return own;
   switch (status) {
     case '200':
-      if (path === '/health') {
-        return {
-          description: 'The service and its database are up',
-          examples: single('Healthy', { status: 'ok', database: { status: 'ok' } }),
-        };
-      }
-      return { description: 'Successful Response' };
     case '201':
       return { description: 'Successful Response' };
     case '401':
       return {
-        description:
-          'No bearer token (FastAPI\'s own `{"detail": "Not authenticated"}`), or one that cannot be validated (`AUTHENTICATION_FAILED`)',
+        description: `No bearer token (FastAPI's own \`{"detail": "${fastApiErrors.NOT_AUTHENTICATED.detail}"}\`), or one that cannot be validated (\`AUTHENTICATION_FAILED\`)`,
         examples: {
           'Invalid token': {
             summary: 'The token cannot be validated',
-            value: errorExample(
-              'AUTHENTICATION_FAILED',
-              'Could not validate credentials. Please retry signing in.',
-            ),
+            value: envelope('AUTHENTICATION_FAILED', knownErrors.AUTHENTICATION_FAILED.message),
           },
           'No token': {
             summary: 'No Authorization header at all',
-            value: { detail: 'Not authenticated' },
+            value: { detail: fastApiErrors.NOT_AUTHENTICATED.detail },
           },
         },
       };
-    case '404':
-      if (path.includes('{task_id}')) {
-        return {
-          description: 'No upscaling task of the authenticated user has this id',
-          examples: single(
-            'Task not found',
-            errorExample('TASK_NOT_FOUND', 'The requested task was not found.'),
-          ),
-        };
-      }
-      if (path.includes('{job_id}')) {
-        return {
-          description: 'No processing job of the authenticated user has this id',
-          examples: single(
-            'Job not found',
-            errorExample('JOB_NOT_FOUND', 'The requested job was not found.'),
-          ),
-        };
-      }
-      return { description: 'The service or its description was not found on the platform' };
+    case '404': {
+      const code = metadata.notFoundError;
+      if (!code) return { description: 'Not found' };
+      return {
+        description: NOT_FOUND_DESCRIPTIONS[code],
+        examples: single(
+          code === 'JOB_NOT_FOUND' ? 'Job not found' : 'Task not found',
+          envelope(code, knownErrors[code].message),
+        ),
+      };
+    }
     case '422':
       return {
         description: 'Validation Error: the request does not match the schema',
         examples: single(
           'Missing field',
-          errorExample('VALIDATION_ERROR', 'Request validation failed.', {
+          envelope('VALIDATION_ERROR', knownErrors.VALIDATION_ERROR.message, {
             errors: [{ type: 'missing', loc: ['body', 'label'], msg: 'Field required', input: {} }],
           }),
         ),
@@ -78,15 +68,17 @@ export function responseDoc(status: string, path: string): ResponseDoc {
     case '500':
       return {
         description: 'Internal server error',
-        examples: single(
-          'Internal error',
-          errorExample('INTERNAL_ERROR', 'An internal server error occurred.'),
-        ),
-      };
-    case '503':
-      return {
-        description: 'The service is up but its database is not',
-        examples: single('Database down', { status: 'error', database: { status: 'error' } }),
+        examples: metadata.failureMessage
+          ? single(
+              'Route failure',
+              envelope('INTERNAL_ERROR', metadata.failureMessage, {
+                error: 'The platform refused the request',
+              }),
+            )
+          : single(
+              'Unexpected failure',
+              envelope('INTERNAL_SERVER_ERROR', knownErrors.INTERNAL_SERVER_ERROR.message),
+            ),
       };
     default:
       return { description: `HTTP ${status}` };
@@ -95,30 +87,28 @@ export function responseDoc(status: string, path: string): ResponseDoc {
 
 const binary: JsonSchema = { type: 'string', format: 'binary' };
 
-/** The content of `POST /sync_jobs` 201: the raw result, typed by the requested `format`. */
-export const syncJobResultContent = {
+const rawResultSchemas: Record<RawResultMediaType, JsonSchema> = {
   'application/geo+json': {
-    schema: {
-      type: 'object',
-      description: `A GeoJSON document, for \`format: "${OutputFormatEnum.GEOJSON}"\``,
-    },
+    type: 'object',
+    description: `A GeoJSON document, e.g. for \`format: "${OutputFormatEnum.GEOJSON}"\``,
   },
   'application/json': {
-    schema: { description: `A JSON document, for \`format: "${OutputFormatEnum.JSON}"\`` },
+    description: `A JSON document, e.g. for \`format: "${OutputFormatEnum.JSON}"\``,
   },
   'image/tiff': {
-    schema: {
-      ...binary,
-      description: `A GeoTIFF file, for \`format: "${OutputFormatEnum.GTIFF}"\``,
-    },
+    ...binary,
+    description: `A GeoTIFF file, e.g. for \`format: "${OutputFormatEnum.GTIFF}"\``,
   },
   'application/x-netcdf': {
-    schema: {
-      ...binary,
-      description: `A NetCDF file, for \`format: "${OutputFormatEnum.NETCDF}"\``,
-    },
+    ...binary,
+    description: `A NetCDF file, e.g. for \`format: "${OutputFormatEnum.NETCDF}"\``,
   },
 };
 
-export const syncJobResultDescription =
-  'The result of the process, as it produced it for the requested `format`: GeoJSON (`application/geo+json`), JSON (`application/json`), GeoTIFF (`image/tiff`) or NetCDF (`application/x-netcdf`).';
+/** The content of a raw result: the platform's own answer, under one of its media types. */
+export const rawResultContent = Object.fromEntries(
+  Object.entries(rawResultSchemas).map(([mediaType, schema]) => [mediaType, { schema }]),
+);
+
+export const rawResultDescription =
+  "The platform's own answer, passed through with its status (openEO answers 200; the published document says 201), body and `Content-Type`: GeoJSON (`application/geo+json`), JSON (`application/json`), GeoTIFF (`image/tiff`) or NetCDF (`application/x-netcdf`). For openEO the UDP's own `save_result` decides the format; `format` is not used.";
