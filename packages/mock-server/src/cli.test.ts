@@ -86,7 +86,7 @@ describe('apex-dispatch-mock', () => {
     expect(await cli.exited).toBe(0);
   });
 
-  it('applies --no-auth, --services, --job-duration and --cors-origin', async () => {
+  it('applies --no-auth, --services, --job-duration, --cors-origin and --backend', async () => {
     const services = join(mkdtempSync(join(tmpdir(), 'mock-cli-')), 'services.json');
     writeFileSync(
       services,
@@ -105,6 +105,7 @@ describe('apex-dispatch-mock', () => {
       '--job-duration=0',
       `--services=${services}`,
       '--cors-origin=https://app.example',
+      '--backend=e',
     ]);
     const url = await cli.url;
     const params = await fetch(`${url}/params`, {

@@ -36,6 +36,23 @@ describe('parseCliArgs', () => {
     });
   });
 
+  it('reads more backends and the OGC synchronous simulation', () => {
+    const request = parseCliArgs([
+      '--backend',
+      'https://openeo.example.test',
+      '--backend=https://ogc.example.test',
+      '--ogc-sync-jobs',
+    ]);
+    expect(request).toMatchObject({
+      help: false,
+      options: {
+        backends: ['https://openeo.example.test', 'https://ogc.example.test'],
+        ogcSyncJobs: true,
+      },
+    });
+    expect(parseCliArgs([])).not.toHaveProperty('options.ogcSyncJobs');
+  });
+
   it.each([
     [['--port', 'eighty']],
     [['--port', '70000']],

@@ -18,11 +18,15 @@ Options:
   --services <file>      JSON file of extra services for POST /params
   --cors-origin <origin> Allowed CORS origin; repeat for several (default: any origin)
   --body-limit <size>    Largest request body, e.g. 10mb, 512kb (default 10mb)
+  --backend <url>        Another backend to accept jobs for; repeat for several (default: the
+                         service's, the examples' and the catalogue's; others are refused)
+  --ogc-sync-jobs        Simulate POST /sync_jobs for OGC API Processes (the service: 500)
   --log-level <level>    trace, debug, info, warn, error, fatal or silent (default info)
   -h, --help             Show this help
 
 Scenarios: send "Prefer: code=500" (or 401, 404, 422) for a route's documented error, and
-"Prefer: status=failed" (or canceled) when creating a job to make it end that way.
+"Prefer: status=failed" (or canceled, unknown) when creating a job to make it end that way;
+for an upscaling task, "Prefer: status=failed; jobs=2,3" picks which of its jobs.
 `;
 
 const LEVELS: readonly string[] = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
@@ -70,6 +74,8 @@ export function parseCliArgs(args: readonly string[]): CliRequest {
       services: { type: 'string' },
       'cors-origin': { type: 'string', multiple: true },
       'body-limit': { type: 'string' },
+      backend: { type: 'string', multiple: true },
+      'ogc-sync-jobs': { type: 'boolean' },
       'log-level': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -91,6 +97,8 @@ export function parseCliArgs(args: readonly string[]): CliRequest {
   if (latencyMs !== undefined) options.latencyMs = latencyMs;
   if (values.services !== undefined) options.services = loadServicesFile(values.services);
   if (values['cors-origin'] !== undefined) options.corsOrigin = values['cors-origin'];
+  if (values.backend !== undefined) options.backends = values.backend;
+  if (values['ogc-sync-jobs']) options.ogcSyncJobs = true;
   const limit = bodyLimit(values['body-limit']);
   if (limit !== undefined) options.bodyLimit = limit;
   return { help: false, options };

@@ -1,7 +1,13 @@
 import type { ProcessingStatusEnum } from '@apex-dispatch/contract';
 
-/** How a job ends: normally `finished`; a scenario may make it fail or be canceled. */
-export type JobOutcome = Extract<ProcessingStatusEnum, 'finished' | 'failed' | 'canceled'>;
+/**
+ * How a job ends: normally `finished`; a scenario may make it fail or be canceled, or leave it
+ * `unknown` (the platform's status can no longer be read, so the service keeps asking).
+ */
+export type JobOutcome = Extract<
+  ProcessingStatusEnum,
+  'finished' | 'failed' | 'canceled' | 'unknown'
+>;
 
 const STEPS = ['created', 'queued', 'running'] as const;
 
@@ -22,6 +28,6 @@ export function jobLifecycle(
   };
 }
 
-/** Whether a job in this status will never change again. */
+/** Whether a job in this status will never change again (the service stops refreshing it). */
 export const isTerminal = (status: ProcessingStatusEnum): boolean =>
   status === 'finished' || status === 'failed' || status === 'canceled';

@@ -1,8 +1,32 @@
-import type { JobsFilter, JobsStatusResponse, UpscalingTask } from '@apex-dispatch/contract';
+import type {
+  JobsFilter,
+  JobsStatusResponse,
+  UpscalingTask,
+  UpscalingTaskSummary,
+} from '@apex-dispatch/contract';
 import type { JobStore } from './JobStore';
-import { type Clock, jobSummary, taskDetails, taskSummary } from './jobViews';
+import {
+  type Clock,
+  isFinalTaskStatus,
+  jobState,
+  jobSummary,
+  taskDetails,
+  taskSummary,
+} from './jobViews';
+import type { StoredTask } from './StoredJob';
+import { taskStatus } from './taskStatus';
 
 const EVERY_KIND: readonly JobsFilter[] = ['upscaling', 'processing'];
+
+/**
+ * Recomputes a task's status from its jobs, as each read of the service does, unless it is
+ * already final (finished, failed or canceled tasks are frozen).
+ */
+function refreshTask(store: JobStore, task: StoredTask, clock: Clock): void {
+  if (isFinalTaskStatus(task.status)) return;
+  const statuses = store.jobsOfTask(task).map((job) => jobState(job, clock).status);
+  store.recordTaskStatus(task, taskStatus(statuses));
+}
 
 /**
  * What `GET /jobs_status` answers `user` at `clock`: their upscaling tasks and the processing
@@ -15,10 +39,14 @@ export function jobsStatus(
   clock: Clock,
 ): JobsStatusResponse {
   const wanted = filters === undefined || filters.length === 0 ? EVERY_KIND : filters;
+  const tasks: UpscalingTaskSummary[] = wanted.includes('upscaling')
+    ? store.listTasks(user).map((task) => {
+        refreshTask(store, task, clock);
+        return taskSummary(task);
+      })
+    : [];
   return {
-    upscaling_tasks: wanted.includes('upscaling')
-      ? store.listTasks(user).map((task) => taskSummary(task, store.jobsOfTask(task), clock))
-      : [],
+    upscaling_tasks: tasks,
     processing_jobs: wanted.includes('processing')
       ? store
           .listJobs(user)
@@ -36,5 +64,6 @@ export function upscaleTask(
   clock: Clock,
 ): UpscalingTask {
   const task = store.getTask(user, taskId);
+  refreshTask(store, task, clock);
   return taskDetails(task, store.jobsOfTask(task), clock);
 }

@@ -5,14 +5,17 @@ import type {
   UpscalingTask,
   UpscalingTaskSummary,
 } from '@apex-dispatch/contract';
-import { isTerminal, jobLifecycle } from './jobLifecycle';
+import { jobLifecycle } from './jobLifecycle';
+import { naiveUtc } from './naiveUtc';
 import type { StoredJob, StoredTask } from './StoredJob';
+import { storedService } from './storedService';
 
 /** Where each job is in its lifecycle, given the server's job duration and clock. */
 export type Clock = { readonly now: number; readonly jobDurationMs: number };
 
-/** A job's status now, and when it took it. */
+/** A job's status now, and when it took it. A job the platform refused stays `failed`. */
 export function jobState(job: StoredJob, clock: Clock) {
+  if (!job.submitted) return { status: 'failed' as const, updatedAt: job.createdAt };
   const { status, sinceMs } = jobLifecycle(
     clock.now - job.createdAt,
     clock.jobDurationMs,
@@ -21,14 +24,14 @@ export function jobState(job: StoredJob, clock: Clock) {
   return { status, updatedAt: job.createdAt + sinceMs };
 }
 
-/** A job as `POST /unit_jobs` and `GET /jobs_status` list it. */
+/** A job as `POST /unit_jobs`, `GET /jobs_status` and a task's `jobs` list it. */
 export function jobSummary(job: StoredJob, clock: Clock): ProcessingJobSummary {
   return {
     id: job.id,
     title: job.request.title,
     label: job.request.label,
     status: jobState(job, clock).status,
-    service: job.request.service,
+    service: storedService(job.request.service),
     parameters: job.request.parameters,
   };
 }
@@ -38,51 +41,36 @@ export function jobDetails(job: StoredJob, clock: Clock): ProcessingJob {
   const { updatedAt } = jobState(job, clock);
   return {
     ...jobSummary(job, clock),
-    created: new Date(job.createdAt).toISOString(),
-    updated: new Date(updatedAt).toISOString(),
+    created: naiveUtc(job.createdAt),
+    updated: naiveUtc(updatedAt),
   };
 }
 
-/** A task's status, from its jobs': done when all are, otherwise as far as the slowest. */
-export function taskStatus(statuses: readonly ProcessingStatusEnum[]): ProcessingStatusEnum {
-  if (statuses.length === 0) return 'unknown';
-  if (statuses.every(isTerminal)) {
-    if (statuses.every((status) => status === 'finished')) return 'finished';
-    return statuses.includes('failed') ? 'failed' : 'canceled';
-  }
-  if (statuses.includes('running')) return 'running';
-  return statuses.includes('queued') ? 'queued' : 'created';
-}
-
-/** An upscaling task as listed. */
-export function taskSummary(
-  task: StoredTask,
-  jobs: readonly StoredJob[],
-  clock: Clock,
-): UpscalingTaskSummary {
+/** An upscaling task as listed, in the status last recorded for it. */
+export function taskSummary(task: StoredTask): UpscalingTaskSummary {
   return {
     id: task.id,
     title: task.request.title,
     label: task.request.label,
-    status: taskStatus(jobs.map((job) => jobState(job, clock).status)),
+    status: task.status,
   };
 }
 
-/** An upscaling task in full, with its jobs. */
+/** An upscaling task in full, with the jobs created for it so far. */
 export function taskDetails(
   task: StoredTask,
   jobs: readonly StoredJob[],
   clock: Clock,
 ): UpscalingTask {
-  const updatedAt = jobs.reduce(
-    (latest, job) => Math.max(latest, jobState(job, clock).updatedAt),
-    task.createdAt,
-  );
   return {
-    ...taskSummary(task, jobs, clock),
-    service: task.request.service,
-    created: new Date(task.createdAt).toISOString(),
-    updated: new Date(updatedAt).toISOString(),
+    ...taskSummary(task),
+    service: storedService(task.request.service),
+    created: naiveUtc(task.createdAt),
+    updated: naiveUtc(task.updatedAt),
     jobs: jobs.map((job) => jobSummary(job, clock)),
   };
 }
+
+/** Whether a task's recorded status is final: the service no longer recomputes it. */
+export const isFinalTaskStatus = (status: ProcessingStatusEnum): boolean =>
+  status === 'finished' || status === 'failed' || status === 'canceled';

@@ -6,12 +6,15 @@ import { renderJson } from './renderJson';
 import { renderNetcdf } from './renderNetcdf';
 import { resultGrid } from './resultGrid';
 
-/** How each output format is served: its media type and a file name for it. */
+/**
+ * How each output format is served: its media type, and its file name as openEO backends name
+ * a batch job's result asset (which is also the asset's key in the results Collection).
+ */
 export const RESULT_FILES: Record<OutputFormatEnum, { contentType: string; fileName: string }> = {
-  geojson: { contentType: MimeTypes.GEOJSON, fileName: 'result.geojson' },
-  json: { contentType: MimeTypes.JSON, fileName: 'result.json' },
-  gtiff: { contentType: 'image/tiff', fileName: 'result.tif' },
-  netcdf: { contentType: 'application/x-netcdf', fileName: 'result.nc' },
+  geojson: { contentType: MimeTypes.GEOJSON, fileName: 'vectorcube.geojson' },
+  json: { contentType: MimeTypes.JSON, fileName: 'timeseries.json' },
+  gtiff: { contentType: 'image/tiff', fileName: 'openEO.tif' },
+  netcdf: { contentType: 'application/x-netcdf', fileName: 'openEO.nc' },
 };
 
 /** The bytes a request's processing "produces" in its format: same request, same bytes. */

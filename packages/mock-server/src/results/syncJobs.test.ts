@@ -1,16 +1,61 @@
-import { openEoJobRequestExample } from '@apex-dispatch/contract';
+import { ErrorResponseSchema, openEoJobRequestExample } from '@apex-dispatch/contract';
 import { fromArrayBuffer } from 'geotiff';
 import { NetCDFReader } from 'netcdfjs';
 import { describe, expect, it } from 'vitest';
 import { jobRequest, useTestServer } from '../testing/testServer';
 
-describe('POST /sync_jobs', () => {
+describe('POST /sync_jobs, as the service answers it', () => {
   const server = useTestServer();
+
+  it('answers an openEO job with 200 and the result in the requested format', async () => {
+    const response = await server.post('/sync_jobs', {
+      ...openEoJobRequestExample,
+      format: 'json',
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/json');
+    expect((await response.json()).bbox).toHaveLength(4);
+  });
+
+  it('refuses an OGC API Processes job: not implemented by the service', async () => {
+    const response = await server.post('/sync_jobs', jobRequest({ format: 'json' }));
+    expect(response.status).toBe(500);
+    const body = ErrorResponseSchema.parse(await response.json());
+    expect(body).toMatchObject({
+      error_code: 'INTERNAL_ERROR',
+      message: 'An error occurred while creating the synchronous job.',
+      details: { error: 'OGC API Process job execution not implemented yet.' },
+    });
+  });
+
+  it('refuses a backend the service is not configured for', async () => {
+    const service = { ...openEoJobRequestExample.service, endpoint: 'https://openeo.example.test' };
+    const response = await server.post('/sync_jobs', { ...openEoJobRequestExample, service });
+    expect(response.status).toBe(500);
+    expect(ErrorResponseSchema.parse(await response.json())).toMatchObject({
+      message: 'An error occurred while creating the synchronous job.',
+      details: {
+        error: 'No OpenEO backend configuration found for URL: https://openeo.example.test',
+      },
+    });
+  });
+});
+
+describe('POST /sync_jobs, with OGC API Processes simulated (ogcSyncJobs)', () => {
+  const server = useTestServer({ ogcSyncJobs: true });
   const run = async (request: Record<string, unknown>) => {
     const response = await server.post('/sync_jobs', request);
-    expect(response.status).toBe(201);
+    expect(response.status).toBe(200);
     return { response, bytes: new Uint8Array(await response.arrayBuffer()) };
   };
+
+  it('still refuses a backend the service is not configured for', async () => {
+    const service = { endpoint: 'https://ogc.example.test', application: '/processes/x' };
+    const response = await server.post('/sync_jobs', jobRequest({ service }));
+    expect(response.status).toBe(500);
+    const body = ErrorResponseSchema.parse(await response.json());
+    expect(body.details).toEqual({ error: "'https://ogc.example.test'" });
+  });
 
   it('answers geojson with a FeatureCollection covering the requested bbox', async () => {
     const { response, bytes } = await run(jobRequest({ format: 'geojson' }));

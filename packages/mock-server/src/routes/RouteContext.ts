@@ -1,5 +1,6 @@
 import type { JobStore } from '../jobs/JobStore';
 import type { Clock } from '../jobs/jobViews';
+import type { SubmissionRules } from '../jobs/submissionRefusal';
 import type { ServiceCatalog } from '../params/ServiceCatalog';
 
 /** What the route handlers of one server share. */
@@ -8,4 +9,8 @@ export type RouteContext = {
   readonly catalog: ServiceCatalog;
   /** The store's clock and the configured job duration, read at each request. */
   readonly clock: () => Clock;
+  /** The backends jobs may go to, and the catalogued services' parameters. */
+  readonly submission: SubmissionRules;
+  /** Simulate synchronous OGC API Processes jobs, which the service does not run yet. */
+  readonly ogcSyncJobs: boolean;
 };
