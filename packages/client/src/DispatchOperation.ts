@@ -9,7 +9,6 @@ import type {
   ZodInputOrType,
 } from '@ts-rest/core';
 import type { CallOptions } from './CallOptions';
-import type { RawResultOperation } from './internal/rawResultOperations';
 import type { SyncJobOutput } from './SyncJobOutput';
 
 /** The name of an operation of the contract, which is also the client method's name. */
@@ -52,6 +51,9 @@ export type DispatchOperationArgs<K extends DispatchOperation> = [
   ...QueryArgs<RouteOf<K>>,
   options?: CallOptions,
 ];
+
+// TEMP: until the contract's metadata keeps its literal types.
+type RawResultOperation = 'createSyncJob';
 
 /** The body of a success answer with status `S`, as a method returns it. */
 export type DispatchSuccessBody<

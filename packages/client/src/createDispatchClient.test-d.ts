@@ -5,7 +5,6 @@ import {
   type Collection,
   createDispatchClient,
   type DispatchApiError,
-  type GeometryCollection,
   type HealthResponse,
   type JobsFilter,
   type JobsStatusResponse,
@@ -16,6 +15,7 @@ import {
   type ProcessingJobSummary,
   ProcessTypeEnum,
   type SyncJobOutput,
+  type TileCollection,
   type TileRequest,
   type UpscalingTask,
   type UpscalingTaskRequest,
@@ -35,7 +35,7 @@ describe('method return types', () => {
     expectTypeOf(client.getJobsStatus).returns.resolves.toEqualTypeOf<JobsStatusResponse>();
     expectTypeOf(client.createUpscaleTask).returns.resolves.toEqualTypeOf<UpscalingTaskSummary>();
     expectTypeOf(client.getUpscaleTask).returns.resolves.toEqualTypeOf<UpscalingTask>();
-    expectTypeOf(client.splitInTiles).returns.resolves.toEqualTypeOf<GeometryCollection>();
+    expectTypeOf(client.splitInTiles).returns.resolves.toEqualTypeOf<TileCollection>();
     expectTypeOf(client.health).returns.resolves.toEqualTypeOf<HealthResponse>();
   });
 });
@@ -102,13 +102,16 @@ describe('detailed responses', () => {
     expectTypeOf(response.headers).toEqualTypeOf<Headers>();
   });
 
-  it('carries the sync job output', async () => {
+  it('carries the sync job output, on 200 (what the service sends) and 201 (its document)', async () => {
     const response = await client.detailed.createSyncJob({} as BaseJobRequest);
     if (response.ok) {
-      expectTypeOf(response.status).toEqualTypeOf<201>();
+      expectTypeOf(response.status).toEqualTypeOf<200 | 201>();
       expectTypeOf(response.body).toEqualTypeOf<SyncJobOutput>();
       if (response.body.kind === 'binary')
         expectTypeOf(response.body.data).toEqualTypeOf<Uint8Array>();
     }
+    if (response.status === 200) expectTypeOf(response.body).toEqualTypeOf<SyncJobOutput>();
+    if (response.status === 201) expectTypeOf(response.body).toEqualTypeOf<SyncJobOutput>();
+    if (response.status === 500) expectTypeOf(response.body).toEqualTypeOf<unknown>();
   });
 });

@@ -1,5 +1,6 @@
+import { ogcApiProcessJobRequestExample } from '@apex-dispatch/contract';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDispatchClient, OutputFormatEnum, ogcApiProcessJobRequestExample } from './index';
+import { createDispatchClient, OutputFormatEnum } from './index';
 import { startTestServer, type TestServer } from './testing/startTestServer';
 
 let server: TestServer | undefined;
@@ -10,9 +11,9 @@ afterEach(async () => {
 });
 
 /** A client whose server answers `POST /sync_jobs` with `payload` as `contentType`. */
-const answering = async (contentType: string | undefined, payload: Buffer) => {
+const answering = async (contentType: string | undefined, payload: Buffer, status = 201) => {
   server = await startTestServer((_, res) => {
-    res.writeHead(201, contentType ? { 'Content-Type': contentType } : {});
+    res.writeHead(status, contentType ? { 'Content-Type': contentType } : {});
     res.end(payload);
   });
   return createDispatchClient({ baseUrl: server.url, token: 'TOKEN' });
@@ -76,6 +77,25 @@ describe('createSyncJob', () => {
     const result = await client.createSyncJob(ogcApiProcessJobRequestExample);
     expect(result).toMatchObject({ kind: 'binary', contentType: 'application/octet-stream' });
     expect(Buffer.from(result.data as Uint8Array).equals(binary)).toBe(true);
+  });
+
+  it.each([200, 201])('succeeds on %i, JSON or bytes', async (status) => {
+    const json = await answering('application/json', Buffer.from('{"mean":1}'), status);
+    await expect(json.createSyncJob(ogcApiProcessJobRequestExample)).resolves.toMatchObject({
+      kind: 'json',
+      data: { mean: 1 },
+    });
+    await server?.close();
+    const bytes = await answering('image/tiff', binary, status);
+    const detailed = await bytes.detailed.createSyncJob(ogcApiProcessJobRequestExample);
+    expect(detailed).toMatchObject({ ok: true, status, body: { kind: 'binary' } });
+  });
+
+  it('leaves the timestamps of a result as the process made them', async () => {
+    const result = { created: '2026-05-01T10:00:00', values: [{ updated: '2026-05-01T11:00:00' }] };
+    const client = await answering('application/json', Buffer.from(JSON.stringify(result)), 200);
+    const output = await client.createSyncJob(ogcApiProcessJobRequestExample);
+    expect(output.data).toEqual(result);
   });
 
   it('gives bytes with status and headers in the detailed form', async () => {

@@ -1,3 +1,4 @@
+import { openEoJobRequestExample } from '@apex-dispatch/contract';
 import { type MockServer, startMockServer } from '@apex-dispatch/mock-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -27,6 +28,9 @@ const body: BaseJobRequest = {
   format: OutputFormatEnum.GEOJSON,
 };
 
+// The service runs synchronous jobs on openEO only: OGC API Processes answer 500 for now.
+const syncBody: BaseJobRequest = { ...openEoJobRequestExample, format: OutputFormatEnum.GEOJSON };
+
 beforeAll(async () => {
   server = await startMockServer({ port: 0, jobDurationMs: 0 });
   client = createDispatchClient({ baseUrl: server.url, token: 'TOKEN' });
@@ -47,28 +51,42 @@ describe('submit processing jobs, end to end', () => {
 
     const tracked = await client.getJob(job.id);
     expect(tracked.id).toBe(job.id);
+    // The mock sends naive UTC timestamps, as the service does; the client marks them UTC.
+    expect(tracked.created).toMatch(/Z$/);
     const status = await client.getJobsStatus({ filter: [JobsFilter.PROCESSING] });
     expect(status.upscaling_tasks).toEqual([]);
     expect(status.processing_jobs.map((j) => j.id)).toContain(job.id);
   });
 
-  it('runs a synchronous job and gets its GeoJSON result', async () => {
-    const result = await client.createSyncJob(body);
-    expect(result.kind).toBe('json');
-    expect(result.contentType).toMatch(/^application\/geo\+json/);
-    expect(result.data).toMatchObject({ type: 'FeatureCollection' });
+  it('runs a synchronous openEO job and gets its GeoJSON result, as the service does (200)', async () => {
+    const response = await client.detailed.createSyncJob(syncBody);
+    expect(response.status).toBe(200);
+    if (!response.ok) throw response.error;
+    expect(response.body.kind).toBe('json');
+    expect(response.body.contentType).toMatch(/^application\/geo\+json/);
+    expect(response.body.data).toMatchObject({ type: 'FeatureCollection' });
+  });
+
+  it('is refused a synchronous OGC API Processes job, as the service refuses it', async () => {
+    const error = await client.createSyncJob(body).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DispatchApiError);
+    expect(error).toMatchObject({
+      status: 500,
+      errorCode: 'INTERNAL_ERROR',
+      message: 'An error occurred while creating the synchronous job.',
+    });
   });
 
   it('gets GeoTIFF and NetCDF results as bytes, identical for identical requests', async () => {
-    const tiff = await client.createSyncJob({ ...body, format: OutputFormatEnum.GTIFF });
-    const again = await client.createSyncJob({ ...body, format: OutputFormatEnum.GTIFF });
+    const tiff = await client.createSyncJob({ ...syncBody, format: OutputFormatEnum.GTIFF });
+    const again = await client.createSyncJob({ ...syncBody, format: OutputFormatEnum.GTIFF });
     if (tiff.kind !== 'binary' || again.kind !== 'binary') throw new Error('expected bytes');
     expect([...tiff.data.subarray(0, 4)]).toEqual(
       tiff.data[0] === 0x49 ? [0x49, 0x49, 0x2a, 0x00] : [0x4d, 0x4d, 0x00, 0x2a],
     );
     expect(Buffer.from(again.data).equals(Buffer.from(tiff.data))).toBe(true);
 
-    const netcdf = await client.createSyncJob({ ...body, format: OutputFormatEnum.NETCDF });
+    const netcdf = await client.createSyncJob({ ...syncBody, format: OutputFormatEnum.NETCDF });
     if (netcdf.kind !== 'binary') throw new Error('expected bytes');
     expect(new TextDecoder().decode(netcdf.data.subarray(0, 3))).toBe('CDF');
   });

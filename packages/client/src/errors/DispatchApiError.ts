@@ -1,4 +1,7 @@
+import { brand, hasBrand } from './brand';
 import { DispatchError } from './DispatchError';
+
+const NAME = 'DispatchApiError';
 
 /** What the service said, normalised from its `ErrorResponse` envelope or FastAPI's `detail`. */
 export type DispatchApiErrorInit = {
@@ -14,7 +17,7 @@ export type DispatchApiErrorInit = {
 
 /** The service answered with a status outside 2xx. */
 export class DispatchApiError extends DispatchError {
-  override readonly name: string = 'DispatchApiError';
+  override readonly name: string = NAME;
   /** The client method that made the request, e.g. `createUnitJob`. */
   readonly operation: string;
   readonly status: number;
@@ -29,6 +32,7 @@ export class DispatchApiError extends DispatchError {
 
   constructor(init: DispatchApiErrorInit) {
     super(init.message);
+    brand(this, NAME);
     this.operation = init.operation;
     this.status = init.status;
     this.headers = init.headers;
@@ -41,4 +45,4 @@ export class DispatchApiError extends DispatchError {
 
 /** Whether `error` is a non-2xx answer of the service (422 included). */
 export const isDispatchApiError = (error: unknown): error is DispatchApiError =>
-  error instanceof DispatchApiError;
+  error instanceof DispatchApiError || hasBrand(error, NAME);

@@ -1,16 +1,20 @@
+import { brand, hasBrand } from './brand';
 import { DispatchError } from './DispatchError';
+
+const NAME = 'DispatchTimeoutError';
 
 /** No complete answer arrived within `timeoutMs`. */
 export class DispatchTimeoutError extends DispatchError {
-  override readonly name: string = 'DispatchTimeoutError';
+  override readonly name: string = NAME;
   readonly timeoutMs: number;
 
   constructor(timeoutMs: number, options?: { cause?: unknown }) {
     super(`The request took longer than ${timeoutMs} ms`, options);
+    brand(this, NAME);
     this.timeoutMs = timeoutMs;
   }
 }
 
 /** Whether `error` is a timeout of this client. */
 export const isDispatchTimeoutError = (error: unknown): error is DispatchTimeoutError =>
-  error instanceof DispatchTimeoutError;
+  error instanceof DispatchTimeoutError || hasBrand(error, NAME);

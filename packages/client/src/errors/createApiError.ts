@@ -3,6 +3,18 @@ import { DispatchApiError } from './DispatchApiError';
 import { DispatchValidationError, type DispatchValidationIssue } from './DispatchValidationError';
 
 const CORRELATION_HEADER = 'x-correlation-id';
+// A proxy's HTML error page or a long detail makes a poor message: keep its start only.
+const MAX_MESSAGE_LENGTH = 300;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const clip = (text: string): string => {
+  const trimmed = text.trim();
+  return trimmed.length > MAX_MESSAGE_LENGTH
+    ? `${trimmed.slice(0, MAX_MESSAGE_LENGTH - 1)}…`
+    : trimmed;
+};
 
 const toIssues = (value: unknown): DispatchValidationIssue[] =>
   Array.isArray(value)
@@ -15,9 +27,61 @@ const toIssues = (value: unknown): DispatchValidationIssue[] =>
     : [];
 
 /**
+ * The words of FastAPI's `detail`: a string as it is; a list (FastAPI's 422 form) as its
+ * `loc: msg` entries; an object by its own message, else as JSON.
+ */
+function detailText(detail: unknown): string {
+  if (typeof detail === 'string') return detail;
+  if (Array.isArray(detail)) {
+    const issues = toIssues(detail);
+    if (issues.length > 0) {
+      return issues.map((issue) => `${issue.loc.join('.')}: ${issue.msg}`).join('; ');
+    }
+  }
+  if (isRecord(detail)) {
+    for (const key of ['message', 'msg', 'error', 'detail']) {
+      const text = detail[key];
+      if (typeof text === 'string' && text.trim() !== '') return text;
+    }
+  }
+  return JSON.stringify(detail) ?? '';
+}
+
+/** What a failure's body says, whatever its form. */
+type Failure = {
+  errorCode: string | undefined;
+  message: string;
+  details: Record<string, unknown> | undefined;
+  requestId: string | undefined;
+  issues: DispatchValidationIssue[];
+};
+
+/** Reads the service's own words from the envelope, FastAPI's `detail`, or a plain text. */
+function readFailure(body: unknown): Failure {
+  const envelope = ErrorResponseSchema.safeParse(body);
+  if (envelope.success) {
+    const details = envelope.data.details ?? undefined;
+    return {
+      errorCode: envelope.data.error_code,
+      message: envelope.data.message,
+      details,
+      requestId: envelope.data.request_id ?? undefined,
+      issues: toIssues(details?.errors),
+    };
+  }
+  const none = { errorCode: undefined, details: undefined, requestId: undefined };
+  if (isRecord(body) && 'detail' in body) {
+    return { ...none, message: detailText(body.detail), issues: toIssues(body.detail) };
+  }
+  const text = typeof body === 'string' ? body : body === undefined ? '' : JSON.stringify(body);
+  return { ...none, message: text, issues: [] };
+}
+
+/**
  * Turns a non-2xx answer into the matching error. The service mostly answers with its
  * `ErrorResponse` envelope, but FastAPI itself answers `{"detail": ...}` (401 without a token,
- * and 422 on services that keep FastAPI's handler), so both are read.
+ * 404 and 405 for unknown paths and methods, every failure of `POST /params`), so both are read,
+ * and `message` is the service's own words either way.
  */
 export function createApiError(
   operation: string,
@@ -25,34 +89,18 @@ export function createApiError(
   headers: Headers,
   body: unknown,
 ): DispatchApiError {
-  const envelope = ErrorResponseSchema.safeParse(body);
-  const detail =
-    typeof body === 'object' && body !== null && 'detail' in body ? body.detail : undefined;
-  // A proxy's HTML error page makes a poor message: keep its start only.
-  const text = typeof body === 'string' ? body.trim().slice(0, 200) : '';
-  const fallbackMessage = text === '' ? `HTTP ${status}` : text;
-  const init = envelope.success
-    ? {
-        errorCode: envelope.data.error_code,
-        message: envelope.data.message,
-        details: envelope.data.details ?? undefined,
-        requestId: envelope.data.request_id ?? headers.get(CORRELATION_HEADER) ?? undefined,
-      }
-    : {
-        errorCode: undefined,
-        message:
-          typeof detail === 'string'
-            ? detail
-            : Array.isArray(detail)
-              ? 'Request validation failed.'
-              : fallbackMessage,
-        details: undefined,
-        requestId: headers.get(CORRELATION_HEADER) ?? undefined,
-      };
-  const common = { ...init, operation, status, headers, body };
-  if (status === 422) {
-    const issues = envelope.success ? toIssues(envelope.data.details?.errors) : toIssues(detail);
-    return new DispatchValidationError({ ...common, issues });
-  }
+  const failure = readFailure(body);
+  const message = clip(failure.message);
+  const common = {
+    operation,
+    status,
+    headers,
+    body,
+    errorCode: failure.errorCode,
+    message: message === '' ? `${operation} failed with HTTP ${status}` : message,
+    details: failure.details,
+    requestId: failure.requestId ?? headers.get(CORRELATION_HEADER) ?? undefined,
+  };
+  if (status === 422) return new DispatchValidationError({ ...common, issues: failure.issues });
   return new DispatchApiError(common);
 }

@@ -1,4 +1,6 @@
+import { ogcApiProcessJobRequestExample } from '@apex-dispatch/contract';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ZodError } from 'zod';
 import {
   type BaseJobRequest,
   createDispatchClient,
@@ -16,7 +18,6 @@ import {
   isDispatchResponseValidationError,
   isDispatchTimeoutError,
   isDispatchValidationError,
-  ogcApiProcessJobRequestExample,
 } from '../index';
 import { sendJson, startTestServer, type TestServer } from '../testing/startTestServer';
 
@@ -206,6 +207,67 @@ describe('non-2xx answers', () => {
   });
 });
 
+describe("FastAPI's `detail` on any status", () => {
+  it.each([
+    [
+      500,
+      { detail: 'An error occurred while retrieving service parameters: UDP not found' },
+      'An error occurred while retrieving service parameters: UDP not found',
+    ],
+    [404, { detail: 'Not Found' }, 'Not Found'],
+    [405, { detail: 'Method Not Allowed' }, 'Method Not Allowed'],
+    [
+      400,
+      {
+        detail: [
+          { type: 'missing', loc: ['body', 'format'], msg: 'Field required' },
+          { type: 'enum', loc: ['body', 'label'], msg: 'Input should be openeo' },
+        ],
+      },
+      'body.format: Field required; body.label: Input should be openeo',
+    ],
+    [
+      502,
+      { detail: { message: 'Upstream platform unreachable', code: 7 } },
+      'Upstream platform unreachable',
+    ],
+    [503, { detail: { retry: true } }, '{"retry":true}'],
+  ])('%i %j gives the message %j', async (status, answer, message) => {
+    const client = await serve((_, res) => sendJson(res, status, answer));
+    const error = await failure(client.getJobParams({ label: 'openeo', service: body.service }));
+    expect(error).toBeInstanceOf(DispatchApiError);
+    expect(error).not.toBeInstanceOf(DispatchValidationError);
+    expect(error).toMatchObject({
+      operation: 'getJobParams',
+      status,
+      message,
+      errorCode: undefined,
+      body: answer,
+    });
+  });
+
+  it('an empty answer still says what failed', async () => {
+    const client = await serve((_, res) => {
+      res.writeHead(503);
+      res.end();
+    });
+    await expect(failure(client.getJob(1))).resolves.toMatchObject({
+      status: 503,
+      message: 'getJob failed with HTTP 503',
+    });
+  });
+
+  it('a very long text is cut', async () => {
+    const client = await serve((_, res) => {
+      res.writeHead(502, { 'Content-Type': 'text/html' });
+      res.end(`<html>${'x'.repeat(5000)}</html>`);
+    });
+    const error = (await failure(client.getJob(1))) as DispatchApiError;
+    expect(error.message.length).toBeLessThanOrEqual(300);
+    expect(error.body).toHaveLength(5013);
+  });
+});
+
 describe('failures without an answer', () => {
   it('a hanging response becomes DispatchTimeoutError', async () => {
     server = await startTestServer(() => {});
@@ -215,6 +277,8 @@ describe('failures without an answer', () => {
     expect(error).toBeInstanceOf(DispatchTimeoutError);
     expect(isDispatchTimeoutError(error)).toBe(true);
     expect(error).toMatchObject({ name: 'DispatchTimeoutError', timeoutMs: 100 });
+    expect((error as DispatchTimeoutError).cause).toBeInstanceOf(DOMException);
+    expect((error as DispatchTimeoutError).cause).toMatchObject({ name: 'TimeoutError' });
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
@@ -233,7 +297,8 @@ describe('failures without an answer', () => {
     expect(error).toBeInstanceOf(DispatchNetworkError);
     expect(isDispatchNetworkError(error)).toBe(true);
     expect((error as DispatchNetworkError).name).toBe('DispatchNetworkError');
-    expect((error as DispatchNetworkError).cause).toBeInstanceOf(Error);
+    expect((error as DispatchNetworkError).cause).toBeInstanceOf(TypeError);
+    expect(String((error as DispatchNetworkError).cause)).toMatch(/fetch failed/);
   });
 
   it('a refused connection becomes DispatchNetworkError', async () => {
@@ -282,6 +347,8 @@ describe('response validation', () => {
     expect(validation.issues.map((issue) => issue.path.join('.'))).toEqual(
       expect.arrayContaining(['id', 'label', 'service', 'parameters']),
     );
+    expect(validation.cause).toBeInstanceOf(ZodError);
+    expect((validation.cause as ZodError).issues).toEqual(validation.issues);
   });
 
   it('a success status the contract does not declare is caught too', async () => {
@@ -296,7 +363,10 @@ describe('response validation', () => {
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.end('{"status": "ok"');
     });
-    await expect(failure(client.health())).resolves.toBeInstanceOf(DispatchResponseValidationError);
+    const error = (await failure(client.health())) as DispatchResponseValidationError;
+    expect(error).toBeInstanceOf(DispatchResponseValidationError);
+    expect(error.cause).toBeInstanceOf(SyntaxError);
+    expect(error.body).toBe('{"status": "ok"');
   });
 
   it('can be turned off', async () => {

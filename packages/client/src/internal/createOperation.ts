@@ -1,3 +1,4 @@
+import { metadataOf } from '@apex-dispatch/contract';
 import type { AppRoute } from '@ts-rest/core';
 import type { ZodType } from 'zod';
 import type { CallOptions } from '../CallOptions';
@@ -8,8 +9,8 @@ import type { DispatchApiError } from '../errors/DispatchApiError';
 import { DispatchNetworkError } from '../errors/DispatchNetworkError';
 import { DispatchResponseValidationError } from '../errors/DispatchResponseValidationError';
 import { buildUrl, pathParamNames } from './buildUrl';
-import { rawResultOperations } from './rawResultOperations';
-import { MalformedJsonBody, readBody, readSyncJobOutput } from './readBody';
+import { normalizeTimestamps } from './normalizeTimestamps';
+import { MalformedJsonBody, readBody, readRawResult } from './readBody';
 import { parseRetryAfter, resolveRetryPolicy, retryDelay } from './retryPolicy';
 import { type HttpExchange, sendRequest } from './sendRequest';
 import { sleep } from './sleep';
@@ -34,8 +35,6 @@ const isSchema = (value: unknown): value is ZodType =>
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const RAW_RESULT_OPERATIONS: ReadonlySet<DispatchOperation> = new Set(rawResultOperations);
-
 async function authHeaderValue(settings: ClientSettings): Promise<string | undefined> {
   const token = typeof settings.token === 'function' ? await settings.token() : settings.token;
   if (token === undefined || token === null || token === '') return undefined;
@@ -52,15 +51,26 @@ export function createOperation(
   const paramNames = pathParamNames(route.path);
   const hasBody = route.method !== 'GET' && 'body' in route && isSchema(route.body);
   const hasQuery = route.query !== undefined && route.query !== null;
-  const secured = !(isRecord(route.metadata) && route.metadata.secured === false);
-  const rawResult = RAW_RESULT_OPERATIONS.has(operation);
+  const { secured, idempotent, rawResult = false } = metadataOf(route);
 
   const validateSuccess = (exchange: HttpExchange): unknown => {
     const { status, headers, body } = exchange;
-    const fail = (message: string, issues: DispatchResponseValidationError['issues'] = []) =>
-      new DispatchResponseValidationError({ operation, status, headers, body, issues, message });
+    const fail = (
+      message: string,
+      issues: DispatchResponseValidationError['issues'] = [],
+      cause?: unknown,
+    ) =>
+      new DispatchResponseValidationError({
+        operation,
+        status,
+        headers,
+        body: body instanceof MalformedJsonBody ? body.text : body,
+        issues,
+        message,
+        cause,
+      });
     if (body instanceof MalformedJsonBody) {
-      throw fail(`${operation}: the ${status} answer is not valid JSON`);
+      throw fail(`${operation}: the ${status} answer is not valid JSON`, [], body.error);
     }
     if (!settings.validateResponses) return body;
     const schema: unknown = route.responses[status];
@@ -74,6 +84,7 @@ export function createOperation(
       throw fail(
         `${operation}: the ${status} answer does not match the contract`,
         parsed.error.issues,
+        parsed.error,
       );
     };
     if (rawResult) {
@@ -98,7 +109,7 @@ export function createOperation(
       params,
       isRecord(query) ? query : undefined,
     );
-    const policy = resolveRetryPolicy(options.retry ?? settings.retry, operation, route.method);
+    const policy = resolveRetryPolicy(options.retry ?? settings.retry, idempotent);
     const timeoutMs = options.timeoutMs ?? settings.timeoutMs;
     const requestBody = hasBody ? JSON.stringify(body) : undefined;
 
@@ -121,7 +132,7 @@ export function createOperation(
           timeoutMs,
           fetch: settings.fetch,
           read: (response) =>
-            rawResult && response.ok ? readSyncJobOutput(response) : readBody(response),
+            rawResult && response.ok ? readRawResult(response) : readBody(response),
         });
       } catch (error) {
         if (canRetry && error instanceof DispatchNetworkError) {
@@ -133,7 +144,14 @@ export function createOperation(
 
       const { status, headers: responseHeaders } = exchange;
       if (status >= 200 && status < 300) {
-        return { ok: true, status, headers: responseHeaders, body: validateSuccess(exchange) };
+        const successBody = validateSuccess(exchange);
+        // A raw result is the process's own data, left as it came.
+        return {
+          ok: true,
+          status,
+          headers: responseHeaders,
+          body: rawResult ? successBody : normalizeTimestamps(successBody),
+        };
       }
       if (canRetry && policy.retryOnStatus.includes(status)) {
         const retryAfter = parseRetryAfter(responseHeaders.get('retry-after'));

@@ -6,9 +6,12 @@ const mediaType = (headers: Headers): string =>
 const isJsonMediaType = (type: string): boolean =>
   type === 'application/json' || type.endsWith('+json');
 
-/** Marks a body that claims to be JSON but is not. */
+/** Marks a body that claims to be JSON but is not; `error` is what `JSON.parse` threw. */
 export class MalformedJsonBody {
-  constructor(readonly text: string) {}
+  constructor(
+    readonly text: string,
+    readonly error: unknown,
+  ) {}
 }
 
 /**
@@ -22,27 +25,27 @@ export async function readBody(response: Response): Promise<unknown> {
   if (type !== '' && !isJsonMediaType(type)) return text;
   try {
     return JSON.parse(text);
-  } catch {
-    return type === '' ? text : new MalformedJsonBody(text);
+  } catch (error) {
+    return type === '' ? text : new MalformedJsonBody(text, error);
   }
 }
 
-// The formats `POST /sync_jobs` returns as documents; every other one is a file.
-const SYNC_JSON_TYPES: ReadonlySet<string> = new Set(['application/json', 'application/geo+json']);
-
-/** A sync job's result: parsed for JSON and GeoJSON, the exact bytes for anything else. */
-export async function readSyncJobOutput(
+/**
+ * A raw result (the process's own output, passed through by the service): parsed when its media
+ * type is JSON (`application/json`, `application/geo+json`, any `+json`), else the exact bytes.
+ */
+export async function readRawResult(
   response: Response,
 ): Promise<SyncJobOutput | MalformedJsonBody> {
   const bytes = new Uint8Array(await response.arrayBuffer());
   const contentType = response.headers.get('content-type') ?? 'application/octet-stream';
-  if (!SYNC_JSON_TYPES.has(mediaType(response.headers))) {
+  if (!isJsonMediaType(mediaType(response.headers))) {
     return { kind: 'binary', contentType, data: bytes };
   }
   const text = new TextDecoder().decode(bytes);
   try {
     return { kind: 'json', contentType, data: JSON.parse(text) };
-  } catch {
-    return new MalformedJsonBody(text);
+  } catch (error) {
+    return new MalformedJsonBody(text, error);
   }
 }

@@ -1,11 +1,12 @@
+import { dispatchContract, metadataOf } from '@apex-dispatch/contract';
 import { describe, expect, it } from 'vitest';
 import { parseRetryAfter, resolveRetryPolicy, retryDelay } from './retryPolicy';
 
 describe('resolveRetryPolicy', () => {
   it('is off unless asked for', () => {
-    expect(resolveRetryPolicy(undefined, 'getJob', 'GET')).toBeUndefined();
-    expect(resolveRetryPolicy(false, 'getJob', 'GET')).toBeUndefined();
-    expect(resolveRetryPolicy(true, 'getJob', 'GET')).toEqual({
+    expect(resolveRetryPolicy(undefined, true)).toBeUndefined();
+    expect(resolveRetryPolicy(false, true)).toBeUndefined();
+    expect(resolveRetryPolicy(true, true)).toEqual({
       retries: 3,
       minDelayMs: 250,
       maxDelayMs: 10_000,
@@ -13,16 +14,19 @@ describe('resolveRetryPolicy', () => {
     });
   });
 
-  it('covers reads, deletes and the read-only POSTs, but not job creation', () => {
-    expect(resolveRetryPolicy(true, 'deleteJob', 'DELETE')).toBeDefined();
-    expect(resolveRetryPolicy(true, 'getJobParams', 'POST')).toBeDefined();
-    expect(resolveRetryPolicy(true, 'splitInTiles', 'POST')).toBeDefined();
-    expect(resolveRetryPolicy(true, 'createUnitJob', 'POST')).toBeUndefined();
-    expect(resolveRetryPolicy(true, 'createSyncJob', 'POST')).toBeUndefined();
-    expect(resolveRetryPolicy(true, 'createUpscaleTask', 'POST')).toBeUndefined();
-    expect(
-      resolveRetryPolicy({ retryJobCreation: true, retries: 1 }, 'createUnitJob', 'POST'),
-    ).toMatchObject({ retries: 1 });
+  it('covers the operations the contract marks idempotent, job creation only on request', () => {
+    const retried = Object.entries(dispatchContract)
+      .filter(([, route]) => resolveRetryPolicy(true, metadataOf(route).idempotent))
+      .map(([operation]) => operation);
+    expect(retried).toEqual(
+      expect.arrayContaining(['getJob', 'deleteJob', 'getJobParams', 'splitInTiles', 'health']),
+    );
+    expect(retried).not.toContain('createUnitJob');
+    expect(retried).not.toContain('createSyncJob');
+    expect(retried).not.toContain('createUpscaleTask');
+    expect(resolveRetryPolicy({ retryJobCreation: true, retries: 1 }, false)).toMatchObject({
+      retries: 1,
+    });
   });
 });
 

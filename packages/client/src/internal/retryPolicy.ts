@@ -1,4 +1,3 @@
-import type { DispatchOperation } from '../DispatchOperation';
 import type { RetryOptions } from '../RetryOptions';
 
 /** A resolved retry policy: every setting filled in. */
@@ -11,26 +10,17 @@ const DEFAULTS: RetryPolicy = {
   retryOnStatus: [429, 502, 503, 504],
 };
 
-// POSTs that only compute an answer and create nothing, so repeating them is harmless.
-const READ_ONLY_POSTS: ReadonlySet<DispatchOperation> = new Set(['getJobParams', 'splitInTiles']);
-const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set([
-  'GET',
-  'HEAD',
-  'OPTIONS',
-  'PUT',
-  'DELETE',
-]);
-
-/** The policy for one call, or `undefined` when it must not be retried. */
+/**
+ * The policy for one call, or `undefined` when it must not be retried. `idempotent` comes from
+ * the route's metadata in the contract: whether sending the request twice does what once does.
+ */
 export function resolveRetryPolicy(
   setting: boolean | RetryOptions | undefined,
-  operation: DispatchOperation,
-  method: string,
+  idempotent: boolean,
 ): RetryPolicy | undefined {
   if (setting === undefined || setting === false) return undefined;
   const options = setting === true ? {} : setting;
-  const safe = IDEMPOTENT_METHODS.has(method) || READ_ONLY_POSTS.has(operation);
-  if (!safe && !options.retryJobCreation) return undefined;
+  if (!idempotent && !options.retryJobCreation) return undefined;
   return {
     retries: options.retries ?? DEFAULTS.retries,
     minDelayMs: options.minDelayMs ?? DEFAULTS.minDelayMs,

@@ -26,6 +26,12 @@ const describe = (error: unknown): string => {
   return `${error.message}${cause}`;
 };
 
+// The cause is what `AbortSignal.timeout()` would have aborted with.
+const timeoutError = (timeoutMs: number): DispatchTimeoutError =>
+  new DispatchTimeoutError(timeoutMs, {
+    cause: new DOMException(`signal timed out after ${timeoutMs} ms`, 'TimeoutError'),
+  });
+
 /**
  * Makes one attempt. Timeout and abort also settle the call when a custom `fetch` ignores its
  * signal, and they cover reading the body, so a server that stalls mid-answer is caught.
@@ -46,7 +52,7 @@ export async function sendRequest(request: HttpRequest): Promise<HttpExchange> {
   signal?.addEventListener('abort', onAbort, { once: true });
   const timer =
     timeoutMs !== undefined && timeoutMs > 0
-      ? setTimeout(() => stop(new DispatchTimeoutError(timeoutMs)), timeoutMs)
+      ? setTimeout(() => stop(timeoutError(timeoutMs)), timeoutMs)
       : undefined;
   try {
     const response = await Promise.race([
