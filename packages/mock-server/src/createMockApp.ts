@@ -16,21 +16,20 @@ import { serviceRoutes } from './routes/serviceRoutes';
 import { unitJobRoutes } from './routes/unitJobRoutes';
 import { upscaleRoutes } from './routes/upscaleRoutes';
 import { assetsHandler } from './server/assetsHandler';
+import { asyncApiHandler } from './server/asyncApiHandler';
 import { defaultDocsDir, docsHandler } from './server/docsHandler';
 import { errorHandler } from './server/errorHandler';
-import { fastApiRouting } from './server/fastApiRouting';
 import { addFallbackRoutes } from './server/fallbackRoutes';
+import { fastApiRouting } from './server/fastApiRouting';
 import type { MockApp } from './server/MockApp';
-import {
-  DEFAULT_BODY_LIMIT,
-  type MockServerOptions,
-} from './server/MockServerOptions';
+import { DEFAULT_BODY_LIMIT, type MockServerOptions } from './server/MockServerOptions';
 import { openApiHandler } from './server/openApiHandler';
 import { routeMiddleware } from './server/routeMiddleware';
 import { translateValidationError } from './server/translateValidationError';
 import { jsonBody } from './validation/jsonBody';
 import { parseByteSize } from './validation/parseByteSize';
 import { readBody } from './validation/readBody';
+import { registerStreamContext } from './ws/streamContexts';
 
 function bodyPaths(): string[] {
   return (Object.values(dispatchContract) as AppRoute[])
@@ -50,6 +49,7 @@ export function createMockApp(options: MockServerOptions = {}): MockApp {
   if (bodyLimit === undefined) throw new Error(`Invalid bodyLimit: ${options.bodyLimit}`);
 
   const app = express();
+  registerStreamContext(app, context);
   app.disable('x-powered-by');
   app.disable('etag');
   // Node's own query parser: repeated keys become arrays, and it is much cheaper than qs.
@@ -69,6 +69,7 @@ export function createMockApp(options: MockServerOptions = {}): MockApp {
   app.post(bodyPaths(), readBody(bodyLimit), jsonBody);
 
   app.get('/openapi.json', openApiHandler());
+  app.get('/asyncapi.json', asyncApiHandler());
   app.use('/docs', docsHandler(options.docsDir ?? defaultDocsDir()));
   app.get('/assets/:key/:file', assetsHandler(store, context.clock));
 

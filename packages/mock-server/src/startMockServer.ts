@@ -2,6 +2,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createMockApp } from './createMockApp';
 import { DEFAULT_HOST, type MockServerOptions } from './server/MockServerOptions';
+import { streamContextOf } from './ws/streamContexts';
+import { createStreamServer } from './ws/streamServer';
 
 /** A running mock server. */
 export type MockServer = {
@@ -10,6 +12,11 @@ export type MockServer = {
   port: number;
   /** Stops accepting connections and resolves once in-flight requests are answered. */
   close: () => Promise<void>;
+  /**
+   * Open TCP connections, WebSocket streams and pending stream timers: all zero once every
+   * client has gone, which is how a test checks that nothing leaks.
+   */
+  streamStats: () => Promise<{ connections: number; streams: number; timers: number }>;
 };
 
 // In-flight requests get this long to finish once close() is called.
@@ -18,7 +25,14 @@ const CLOSE_GRACE_MS = 10_000;
 /** Starts a mock server on `options.host` (127.0.0.1) and `options.port` (0: a free port). */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const host = options.host ?? DEFAULT_HOST;
-  const server = createServer(createMockApp(options));
+  const app = createMockApp(options);
+  const server = createServer(app);
+  // The streams share the API's port: `ws://host:port/ws/...`, as on the service.
+  const streams = createStreamServer(streamContextOf(app), {
+    auth: options.auth ?? true,
+    intervalScale: options.wsIntervalScale ?? 1,
+  });
+  server.on('upgrade', streams.handleUpgrade);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {
@@ -40,6 +54,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     url: `http://${shownHost}:${port}`,
     port,
     close: () => {
+      const closingStreams = streams.close();
       closing ??= new Promise<void>((resolve, reject) => {
         const force = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
         force.unref();
@@ -49,8 +64,14 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
           else resolve();
         });
         server.closeIdleConnections();
-      });
+      }).then(() => closingStreams);
       return closing;
     },
+    streamStats: async () => ({
+      connections: await new Promise<number>((resolve, reject) =>
+        server.getConnections((error, count) => (error ? reject(error) : resolve(count))),
+      ),
+      ...streams.stats(),
+    }),
   };
 }

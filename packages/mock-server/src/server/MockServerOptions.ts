@@ -39,6 +39,11 @@ export type MockServerOptions = {
   host?: string;
   /** Port to listen on, for startMockServer; 0 picks a free one (default 0). */
   port?: number;
+  /**
+   * Factor applied to the `interval` of the WebSocket streams, for startMockServer (default 1):
+   * 0.01 turns the default 10 s into 100 ms. The mock's own; the service has no such option.
+   */
+  wsIntervalScale?: number;
 };
 
 export const DEFAULT_JOB_DURATION_MS = 3000;
