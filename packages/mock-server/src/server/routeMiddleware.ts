@@ -12,6 +12,7 @@ import {
 import { parsePrefer } from '../scenarios/parsePrefer';
 import { preferredError } from '../scenarios/preferredError';
 import { integerPathParams } from '../validation/integerPathParams';
+import { laxBody } from '../validation/laxBody';
 
 type RouteHandler = TsRestRequestHandler<DispatchContract>;
 
@@ -74,7 +75,8 @@ const STAGED_UNEXPECTED = 'Unexpected failure asked for by the Prefer header.';
 
 /**
  * What runs before every contract route, in the real service's order: `code=` scenarios, then
- * the bearer token (on secured routes), the integer ids of the path, then `error=` scenarios.
+ * the bearer token (on secured routes), the integer ids of the path, the body as pydantic's lax mode reads it, then `error=`
+ * scenarios.
  */
 export function routeMiddleware(authEnabled: boolean): RouteHandler[] {
   const auth = authenticate(authEnabled);
@@ -82,6 +84,7 @@ export function routeMiddleware(authEnabled: boolean): RouteHandler[] {
     preferCode,
     (req, res, next) => (metadataOf(req.tsRestRoute).secured ? auth(req, res, next) : next()),
     integerPathParams,
+    laxBody,
     preferError,
   ];
 }

@@ -4,6 +4,7 @@ import type { RequestValidationError, TsRestRequest } from '@ts-rest/express';
 import type { NextFunction, Response } from 'express';
 import type { z } from 'zod';
 import { sendError } from '../errors/sendError';
+import { rawBodyOf } from '../validation/laxBody';
 import { validationFailed } from '../validation/ValidationIssue';
 import { zodIssuesToPydantic } from '../validation/zodIssuesToPydantic';
 
@@ -31,7 +32,7 @@ export function translateValidationError(
     ...zodIssuesToPydantic(
       err.body?.issues ?? [],
       'body',
-      req.body,
+      rawBodyOf(res, req.body),
       'body' in route ? asSchema(route.body) : undefined,
     ),
   ];

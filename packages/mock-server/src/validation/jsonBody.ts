@@ -1,12 +1,12 @@
 import type { RequestHandler } from 'express';
-import { MockHttpError } from '../errors/MockHttpError';
+import { DetailHttpError } from '../errors/DetailHttpError';
 import { jsonErrorOffset } from './jsonErrorOffset';
 import { nestingDepth } from './nestingDepth';
 import { validationFailed } from './ValidationIssue';
 
 /**
  * Python's JSON decoder gives up near its recursion limit, and the real service then answers
- * 400; holding the same line here keeps every stored document printable again.
+ * 400; the mock's own limit holds the same line, so that every stored document prints again.
  */
 export const MAX_NESTING_DEPTH = 1000;
 
@@ -40,9 +40,8 @@ export const jsonBody: RequestHandler = (req, _res, next) => {
     return;
   }
   if (nestingDepth(text) > MAX_NESTING_DEPTH) {
-    throw new MockHttpError(400, 'BAD_REQUEST', 'There was an error parsing the body', {
-      details: { max_nesting_depth: MAX_NESTING_DEPTH },
-    });
+    // FastAPI's answer to a body its parser gives up on.
+    throw new DetailHttpError(400, 'There was an error parsing the body');
   }
   try {
     req.body = JSON.parse(text);

@@ -1,21 +1,32 @@
 import { z } from 'zod';
 
+/** The zod class a schema is made of (`ZodObject`, `ZodNumber`, ...), read cheaply. */
+export const kindOf = (schema: z.ZodTypeAny): string =>
+  (schema._def as { typeName?: string }).typeName ?? '';
+
 /** Strips the wrappers that do not change what shape a value must have. */
 export function unwrapSchema(schema: z.ZodTypeAny): z.ZodTypeAny {
   let current = schema;
   for (let i = 0; i < 20; i++) {
-    if (current instanceof z.ZodOptional || current instanceof z.ZodNullable) {
-      current = current.unwrap();
-    } else if (current instanceof z.ZodDefault) {
-      current = current.removeDefault();
-    } else if (current instanceof z.ZodEffects) {
-      current = current.innerType();
-    } else if (current instanceof z.ZodLazy) {
-      current = current.schema;
-    } else if (current instanceof z.ZodPipeline) {
-      current = current._def.in;
-    } else {
-      return current;
+    switch (kindOf(current)) {
+      case 'ZodOptional':
+      case 'ZodNullable':
+        current = (current as z.ZodOptional<z.ZodTypeAny>).unwrap();
+        break;
+      case 'ZodDefault':
+        current = (current as z.ZodDefault<z.ZodTypeAny>).removeDefault();
+        break;
+      case 'ZodEffects':
+        current = (current as z.ZodEffects<z.ZodTypeAny>).innerType();
+        break;
+      case 'ZodLazy':
+        current = (current as z.ZodLazy<z.ZodTypeAny>).schema;
+        break;
+      case 'ZodPipeline':
+        current = (current as z.ZodPipeline<z.ZodTypeAny, z.ZodTypeAny>)._def.in;
+        break;
+      default:
+        return current;
     }
   }
   return current;

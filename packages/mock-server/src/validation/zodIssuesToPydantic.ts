@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { type ZodIssue, ZodNumber, ZodObject } from 'zod';
+import { laxBool, laxFloat } from './pydanticLax';
 import { schemaAtPath } from './schemaAtPath';
+import { tupleUnionIssues } from './tupleUnionIssues';
 import type { ValidationIssue } from './ValidationIssue';
 
 export type Location = 'body' | 'path' | 'query';
@@ -30,10 +32,48 @@ function isIntegerSchema(schema: z.ZodTypeAny | undefined): boolean {
   return schema instanceof ZodNumber && schema.isInt;
 }
 
+// A value lax mode would have read was already turned into its type (laxCoerce): what is left
+// as text is text pydantic cannot parse.
+function translateUnparsed(
+  issue: z.ZodInvalidTypeIssue,
+  schema: z.ZodTypeAny | undefined,
+  input: unknown,
+): Translated | undefined {
+  if (issue.expected === 'number' && typeof input === 'string') {
+    if (isIntegerSchema(schema)) {
+      return {
+        type: 'int_parsing',
+        msg: 'Input should be a valid integer, unable to parse string as an integer',
+      };
+    }
+    const parsed = laxFloat(input);
+    return parsed !== undefined && !Number.isFinite(parsed)
+      ? { type: 'finite_number', msg: 'Input should be a finite number' }
+      : {
+          type: 'float_parsing',
+          msg: 'Input should be a valid number, unable to parse string as a number',
+        };
+  }
+  if (
+    issue.expected === 'boolean' &&
+    (typeof input === 'string' || typeof input === 'number') &&
+    laxBool(input) === undefined
+  ) {
+    return {
+      type: 'bool_parsing',
+      msg: 'Input should be a valid boolean, unable to interpret input',
+    };
+  }
+  return undefined;
+}
+
 function translateInvalidType(
   issue: z.ZodInvalidTypeIssue,
   schema: z.ZodTypeAny | undefined,
+  input: unknown,
 ): Translated {
+  const unparsed = translateUnparsed(issue, schema, input);
+  if (unparsed) return unparsed;
   switch (issue.expected) {
     case 'string':
       return { type: 'string_type', msg: 'Input should be a valid string' };
@@ -98,7 +138,7 @@ function translateSize(
 function translate(issue: ZodIssue, schema: z.ZodTypeAny | undefined, input: unknown): Translated {
   switch (issue.code) {
     case 'invalid_type':
-      return translateInvalidType(issue, schema);
+      return translateInvalidType(issue, schema, input);
     case 'invalid_enum_value':
       return { type: 'enum', msg: `Input should be ${listChoices(issue.options)}` };
     case 'invalid_literal':
@@ -111,13 +151,66 @@ function translate(issue: ZodIssue, schema: z.ZodTypeAny | undefined, input: unk
   }
 }
 
-// A union's own issue says nothing; pydantic reports its members' problems instead.
-function flattenUnions(issues: readonly ZodIssue[]): ZodIssue[] {
-  return issues.flatMap((issue) => {
-    if (issue.code !== 'invalid_union') return [issue];
+// Whether the value at `path` is absent from an object that is there: pydantic's `missing`,
+// whatever zod makes of it (a literal, an enum or a union all report it differently).
+function isAbsent(data: unknown, path: ReadonlyArray<string | number>): boolean {
+  if (path.length === 0) return data === undefined;
+  const parent = valueAt(data, path.slice(0, -1));
+  return (
+    typeof parent === 'object' &&
+    parent !== null &&
+    !Array.isArray(parent) &&
+    !Object.hasOwn(parent, String(path[path.length - 1]))
+  );
+}
+
+type Context = {
+  location: Location;
+  data: unknown;
+  schema: z.ZodTypeAny | undefined;
+  /** The unions of number tuples already reported, by path. */
+  reported: Set<string>;
+};
+
+// zod reports a union of tuples at the union (invalid_union) or, for a wrong length, as the
+// first member's issue, at the union or below it: all are the union's failure for pydantic.
+function tupleUnionFailure(issue: ZodIssue, context: Context): ValidationIssue[] | undefined {
+  const { schema, data, location, reported } = context;
+  if (!schema) return undefined;
+  for (let length = issue.path.length; length >= Math.max(0, issue.path.length - 1); length--) {
+    const path = issue.path.slice(0, length);
+    const issues = tupleUnionIssues(schemaAtPath(schema, path), valueAt(data, path), [
+      location,
+      ...path,
+    ]);
+    if (issues) {
+      const key = JSON.stringify(path);
+      if (reported.has(key)) return [];
+      reported.add(key);
+      return issues;
+    }
+  }
+  return undefined;
+}
+
+function issuesOf(issue: ZodIssue, context: Context): ValidationIssue[] {
+  const { location, data, schema } = context;
+  const loc = [location, ...issue.path];
+  if (isAbsent(data, issue.path)) {
+    const parent = issue.path.length === 0 ? null : valueAt(data, issue.path.slice(0, -1));
+    return [{ type: 'missing', loc, msg: 'Field required', input: parent ?? null }];
+  }
+  const target = schema ? schemaAtPath(schema, issue.path) : undefined;
+  const input = valueAt(data, issue.path);
+  const tuples = tupleUnionFailure(issue, context);
+  if (tuples) return tuples;
+  if (issue.code === 'invalid_union') {
+    // Another union's own issue says nothing; its closest member's problems are reported.
     const closest = [...issue.unionErrors].sort((a, b) => a.issues.length - b.issues.length)[0];
-    return closest ? flattenUnions(closest.issues) : [issue];
-  });
+    if (closest) return closest.issues.flatMap((inner) => issuesOf(inner, context));
+  }
+  const { type, msg } = translate(issue, target, input);
+  return [{ type, loc, msg, input }];
 }
 
 /**
@@ -131,16 +224,6 @@ export function zodIssuesToPydantic(
   data: unknown,
   schema: z.ZodTypeAny | undefined,
 ): ValidationIssue[] {
-  return flattenUnions(issues).map((issue) => {
-    const loc = [location, ...issue.path];
-    const missing = issue.code === 'invalid_type' && issue.received === 'undefined';
-    if (missing) {
-      const parent = issue.path.length === 0 ? null : valueAt(data, issue.path.slice(0, -1));
-      return { type: 'missing', loc, msg: 'Field required', input: parent ?? null };
-    }
-    const input = valueAt(data, issue.path);
-    const target = schema ? schemaAtPath(schema, issue.path) : undefined;
-    const { type, msg } = translate(issue, target, input);
-    return { type, loc, msg, input };
-  });
+  const context: Context = { location, data, schema, reported: new Set() };
+  return issues.flatMap((issue) => issuesOf(issue, context));
 }
