@@ -15,6 +15,9 @@ Options:
   --no-auth              Accept requests without a token, all as one anonymous user
   --job-duration <time>  Time a job takes from created to finished, e.g. 3s, 500ms (default 3s)
   --latency <time>       Delay added to every answer, e.g. 200ms (default 0)
+  --ws-interval-scale <factor>
+                         Factor on the WebSocket streams' interval, e.g. 0.01 polls every
+                         100 ms for the default 10 s (default 1; the mock's own)
   --services <file>      JSON file of extra services for POST /params
   --cors-origin <origin> Allowed CORS origin; repeat for several (default: any origin)
   --body-limit <size>    Largest request body, e.g. 10mb, 512kb (default 10mb)
@@ -59,6 +62,15 @@ function bodyLimit(text: string | undefined): number | undefined {
   return bytes;
 }
 
+function intervalScale(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const factor = Number(text);
+  if (text.trim() === '' || !Number.isFinite(factor) || factor <= 0) {
+    throw new Error(`--ws-interval-scale expects a positive number like 0.01, not "${text}"`);
+  }
+  return factor;
+}
+
 /** Parses the arguments of `apex-dispatch-mock`; throws an Error for a wrong one. */
 export function parseCliArgs(args: readonly string[]): CliRequest {
   const { values } = parseArgs({
@@ -71,6 +83,7 @@ export function parseCliArgs(args: readonly string[]): CliRequest {
       'no-auth': { type: 'boolean' },
       'job-duration': { type: 'string' },
       latency: { type: 'string' },
+      'ws-interval-scale': { type: 'string' },
       services: { type: 'string' },
       'cors-origin': { type: 'string', multiple: true },
       'body-limit': { type: 'string' },
@@ -95,6 +108,8 @@ export function parseCliArgs(args: readonly string[]): CliRequest {
   if (jobDurationMs !== undefined) options.jobDurationMs = jobDurationMs;
   const latencyMs = duration('latency', values.latency);
   if (latencyMs !== undefined) options.latencyMs = latencyMs;
+  const scale = intervalScale(values['ws-interval-scale']);
+  if (scale !== undefined) options.wsIntervalScale = scale;
   if (values.services !== undefined) options.services = loadServicesFile(values.services);
   if (values['cors-origin'] !== undefined) options.corsOrigin = values['cors-origin'];
   if (values.backend !== undefined) options.backends = values.backend;

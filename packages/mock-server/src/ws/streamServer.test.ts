@@ -1,5 +1,6 @@
 import { WSStatusMessageSchema } from '@apex-dispatch/contract';
 import { describe, expect, it, vi } from 'vitest';
+import { parseCliArgs } from '../cli/parseCliArgs';
 import { startMockServer } from '../startMockServer';
 import { jobRequest, useTestServer } from '../testing/testServer';
 import { handshakeStatus, openStream, type RecordedStream, wsUrl } from './streamTestClient';
@@ -96,6 +97,18 @@ describe('stream lifetimes', () => {
       );
     } finally {
       await server.close();
+    }
+  });
+});
+
+describe('the --ws-interval-scale flag', () => {
+  it('sets wsIntervalScale, and refuses anything but a positive number', () => {
+    expect(parseCliArgs(['--ws-interval-scale', '0.01'])).toMatchObject({
+      options: { wsIntervalScale: 0.01 },
+    });
+    expect(parseCliArgs([])).not.toHaveProperty('options.wsIntervalScale');
+    for (const wrong of ['0', '-1', 'fast', '']) {
+      expect(() => parseCliArgs(['--ws-interval-scale', wrong])).toThrow(/ws-interval-scale/);
     }
   });
 });
