@@ -35,7 +35,9 @@ export type RouteMetadata = {
   requestExamples?: Record<string, RequestExample>;
 };
 
-export const routeMetadata = (metadata: RouteMetadata) => metadata;
+// Generic so that a route's type keeps its literal facts (`rawResult: true`, `secured: false`):
+// the client types a raw result's answer from them.
+export const routeMetadata = <M extends RouteMetadata>(metadata: M): M => metadata;
 
 /** The metadata of a contract route (every route of `dispatchContract` has it). */
 export function metadataOf(route: { metadata?: unknown }): RouteMetadata {
