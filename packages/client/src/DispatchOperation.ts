@@ -52,11 +52,13 @@ export type DispatchOperationArgs<K extends DispatchOperation> = [
   options?: CallOptions,
 ];
 
-// TEMP: until the contract's metadata keeps its literal types.
-type RawResultOperation = 'createSyncJob';
+// A route whose metadata says `rawResult: true` answers the process's own output.
+type IsRawResult<R extends AppRoute> = R['metadata'] extends { rawResult: true } ? true : false;
 
 /** The body of a success answer with status `S`, as a method returns it. */
 export type DispatchSuccessBody<
   K extends DispatchOperation,
   S extends SuccessStatusOf<RouteOf<K>> = SuccessStatusOf<RouteOf<K>>,
-> = K extends RawResultOperation ? SyncJobOutput : ZodInferOrType<RouteOf<K>['responses'][S]>;
+> = IsRawResult<RouteOf<K>> extends true
+  ? SyncJobOutput
+  : ZodInferOrType<RouteOf<K>['responses'][S]>;
