@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildOpenApiDocument } from '@apex-dispatch/contract/openapi';
 import { guidePage, referencePage } from './layout.mjs';
+import { writeChannelsPage } from './renderChannels.mjs';
 import { renderMarkdown } from './renderMarkdown.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -37,5 +38,6 @@ for (const guide of guides) {
   writeFileSync(join(dist, `${guide.slug}.html`), guidePage({ guides, guide, rendered }));
 }
 writeFileSync(join(dist, 'index.html'), referencePage({ guides }));
+writeChannelsPage({ dist, guides });
 
 console.log(`docs: wrote ${guides.length + 1} pages and openapi.json to ${dist}`);
