@@ -1,20 +1,33 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ParameterSchema } from '@apex-dispatch/contract';
-import { afterEach, describe, expect, it } from 'vitest';
+import { build } from 'tsup';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cliBundle } from '../tsup.config';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const builtCli = join(packageDir, 'dist', 'cli.js');
-const tsx = join(packageDir, 'node_modules', '.bin', 'tsx');
+const command = join(packageDir, 'bin', 'apex-dispatch-mock.js');
 
-// The built CLI is what users run; before a build, the source stands in for it.
-function startCli(args: string[]): ChildProcess {
-  return existsSync(builtCli)
-    ? spawn(process.execPath, [builtCli, ...args], { stdio: 'pipe' })
-    : spawn(tsx, [join(packageDir, 'src', 'cli.ts'), ...args], { stdio: 'pipe' });
+// What users run is the bundle behind the package's bin: it is built fresh from the sources,
+// with the build's own options, next to dist and then moved in whole, so that nothing reading
+// dist/cli.js meanwhile (a pack, a bench) sees half a file.
+beforeAll(async () => {
+  const outDir = join(packageDir, 'node_modules', '.cache', 'cli-test');
+  await build({ ...cliBundle, outDir, config: false, silent: true });
+  mkdirSync(join(packageDir, 'dist'), { recursive: true });
+  renameSync(join(outDir, 'cli.js'), builtCli);
+}, 120_000);
+
+function startCli(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+  return spawn(process.execPath, [command, ...args], {
+    stdio: 'pipe',
+    env: { ...process.env, PORT: '', ...env },
+  });
 }
 
 const children: ChildProcess[] = [];
@@ -22,8 +35,8 @@ afterEach(() => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
 });
 
-function run(args: string[]) {
-  const child = startCli(args);
+function run(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const child = startCli(args, env);
   children.push(child);
   let stdout = '';
   let stderr = '';
@@ -60,6 +73,7 @@ describe('apex-dispatch-mock', () => {
       '--cors-origin',
       '--body-limit',
       '--log-level',
+      '--version',
     ]) {
       expect(cli.output().stdout).toContain(flag);
     }
@@ -143,4 +157,56 @@ describe('apex-dispatch-mock', () => {
     expect(await cli.exited).toBe(2);
     expect(cli.output().stderr).toContain('Cannot read services file');
   });
+  it('prints the package version for --version', async () => {
+    const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
+    const cli = run(['--version']);
+    expect(await cli.exited).toBe(0);
+    expect(cli.output().stdout).toBe(`${version}\n`);
+  });
+
+  it('listens on the port named by PORT when --port is not given', async () => {
+    const port = await freePort();
+    const cli = run(['--log-level', 'silent'], { PORT: String(port) });
+    expect(await cli.url).toBe(`http://127.0.0.1:${port}`);
+    cli.child.kill('SIGTERM');
+    expect(await cli.exited).toBe(0);
+  });
+
+  it('says in one line which port is busy and how to choose another', async () => {
+    const busy = await listening();
+    try {
+      const port = (busy.address() as { port: number }).port;
+      const cli = run(['--port', String(port)]);
+      expect(await cli.exited).toBe(1);
+      const { stdout, stderr } = cli.output();
+      expect(stdout).toBe('');
+      expect(stderr.trim().split('\n')).toEqual([
+        `apex-dispatch-mock: port ${port} is already in use on 127.0.0.1; choose another with --port <n> or PORT=<n> (0 picks a free one)`,
+      ]);
+    } finally {
+      busy.close();
+    }
+  });
+
+  it('exits with 0 when Ctrl-C reaches it twice, from the terminal and from a package manager', async () => {
+    const cli = run(['--port', '0', '--log-level', 'silent']);
+    await cli.url;
+    cli.child.kill('SIGINT');
+    cli.child.kill('SIGINT');
+    expect(await cli.exited).toBe(0);
+  });
 });
+
+function listening(): Promise<Server> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  });
+}
+
+async function freePort(): Promise<number> {
+  const server = await listening();
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}

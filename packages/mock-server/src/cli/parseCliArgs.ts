@@ -10,7 +10,7 @@ export const HELP = `Usage: apex-dispatch-mock [options]
 A stateful mock of the APEx Dispatch API.
 
 Options:
-  --port <n>             Port to listen on; 0 picks a free one (default 8000)
+  --port <n>             Port to listen on; 0 picks a free one (default: $PORT, else 8000)
   --host <host>          Interface to listen on (default 127.0.0.1)
   --no-auth              Accept requests without a token, all as one anonymous user
   --job-duration <time>  Time a job takes from created to finished, e.g. 3s, 500ms (default 3s)
@@ -26,6 +26,7 @@ Options:
   --ogc-sync-jobs        Simulate POST /sync_jobs for OGC API Processes (the service: 500)
   --log-level <level>    trace, debug, info, warn, error, fatal or silent (default info)
   -h, --help             Show this help
+  -v, --version          Print the version
 
 Scenarios: send "Prefer: code=500" (or 401, 404, 422) for a route's documented error, and
 "Prefer: status=failed" (or canceled, unknown) when creating a job to make it end that way;
