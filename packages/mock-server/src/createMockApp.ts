@@ -41,7 +41,7 @@ function bodyPaths(): string[] {
 export function createMockApp(options: MockServerOptions = {}): MockApp {
   const logger = options.logger ?? pino({ level: options.logLevel ?? 'silent' });
   const services = [...builtInServices, ...(options.services ?? [])];
-  const catalog = new ServiceCatalog(services);
+  const catalog = new ServiceCatalog(services, options.fetchServices ?? false);
   const context: RouteContext = { catalog, ...createJobsContext(options, services, catalog) };
   const { store } = context;
   const origins = options.corsOrigin ?? '*';

@@ -1,42 +1,62 @@
 import type { Parameter, ParamRequest } from '@apex-dispatch/contract';
-import { MockHttpError } from '../errors/MockHttpError';
+import { buildParameter } from './buildParameter';
+import { fetchServiceParameters } from './fetchServiceParameters';
 import { ogcProcessParameters } from './ogcProcessParameters';
 import { openEoUdpParameters } from './openEoUdpParameters';
+import { isParameterRetrievalError } from './ParameterRetrievalError';
+import { paramsFailure } from './paramsFailure';
 import type { ServiceDefinition } from './ServiceDefinition';
 
 type CatalogEntry = {
   label: ServiceDefinition['label'];
   endpoint: string | undefined;
   application: string;
-  parameters: Parameter[];
+  definition: ServiceDefinition;
 };
 
 const normalized = (url: string) => url.trim().replace(/\/+$/, '');
 
+// Mapped at each request, as the service maps what it fetches: a definition that does not
+// map fails that request the way the service would, not the server's start.
 function parametersOf(definition: ServiceDefinition): Parameter[] {
   if (definition.udp) return openEoUdpParameters(definition.udp);
   if (definition.process) return ogcProcessParameters(definition.process);
-  return definition.parameters ?? [];
+  return (definition.parameters ?? []).map((parameter) =>
+    buildParameter({
+      ...parameter,
+      default: parameter.default ?? null,
+      options: parameter.options ?? [],
+    }),
+  );
 }
 
-/** The services `POST /params` knows; a later definition of a service replaces an earlier one. */
+function asParamsFailure(error: unknown): unknown {
+  return isParameterRetrievalError(error) ? paramsFailure(error.message) : error;
+}
+
+/**
+ * The services `POST /params` knows (a later definition of a service replaces an earlier one)
+ * and, when allowed, fetches: every failure is the service's 500 `{"detail"}` answer.
+ */
 export class ServiceCatalog {
   private readonly entries: CatalogEntry[];
 
-  constructor(definitions: readonly ServiceDefinition[]) {
+  constructor(
+    definitions: readonly ServiceDefinition[],
+    private readonly fetchUnknown = false,
+  ) {
     this.entries = definitions.map((definition) => ({
       label: definition.label,
       endpoint: definition.endpoint === undefined ? undefined : normalized(definition.endpoint),
       application: normalized(definition.application),
-      parameters: parametersOf(definition),
+      definition,
     }));
   }
 
-  /** The parameters of the requested service, or 404 SERVICE_NOT_FOUND. */
-  parametersFor({ label, service }: ParamRequest): Parameter[] {
+  private find({ label, service }: ParamRequest): CatalogEntry | undefined {
     const application = normalized(service.application);
     const endpoint = normalized(service.endpoint);
-    const entry = [...this.entries]
+    return [...this.entries]
       .reverse()
       .find(
         (candidate) =>
@@ -44,18 +64,33 @@ export class ServiceCatalog {
           candidate.application === application &&
           (candidate.endpoint === undefined || candidate.endpoint === endpoint),
       );
-    if (entry) return entry.parameters;
-    throw new MockHttpError(404, 'SERVICE_NOT_FOUND', 'The requested service was not found.', {
-      details: {
-        label,
-        endpoint: service.endpoint,
-        application: service.application,
-        known_services: this.entries.map(({ label: l, endpoint: e, application: a }) => ({
-          label: l,
-          ...(e === undefined ? {} : { endpoint: e }),
-          application: a,
-        })),
-      },
-    });
+  }
+
+  /**
+   * The parameters of a catalogued service; throws the service's 500 `{"detail"}` answer for
+   * one the catalogue lacks or whose definition does not map.
+   */
+  parametersFor(request: ParamRequest): Parameter[] {
+    const entry = this.find(request);
+    if (entry === undefined) {
+      throw paramsFailure(
+        `${request.service.application} is not in the mock server's catalogue (add it with --services, or start the mock with --fetch-services to fetch it as the service does)`,
+      );
+    }
+    try {
+      return parametersOf(entry.definition);
+    } catch (error) {
+      throw asParamsFailure(error);
+    }
+  }
+
+  /** As `parametersFor`, fetching a service the catalogue lacks when the server may. */
+  async retrieve(request: ParamRequest): Promise<Parameter[]> {
+    if (!this.fetchUnknown || this.find(request) !== undefined) return this.parametersFor(request);
+    try {
+      return await fetchServiceParameters(request);
+    } catch (error) {
+      throw asParamsFailure(error);
+    }
   }
 }

@@ -1,5 +1,4 @@
 import {
-  ErrorResponseSchema,
   ogcApiProcessParamRequestExample,
   openEoParamRequestExample,
   ParameterSchema,
@@ -43,6 +42,24 @@ describe('POST /params', () => {
       },
       {
         label: 'openeo',
+        application: 'https://example.test/udp/undescribed.json',
+        udp: { parameters: [{ name: 'size', schema: { type: 'integer' } }] },
+      },
+      {
+        label: 'openeo',
+        application: 'https://example.test/udp/unmapped.json',
+        udp: {
+          parameters: [
+            {
+              name: 'n',
+              description: 'n',
+              schema: [{ type: ['integer', 'null'] }, { type: 'object', subtype: 'datacube' }],
+            },
+          ],
+        },
+      },
+      {
+        label: 'openeo',
         application: 'https://example.test/udp/listed.json',
         parameters: [{ name: 'k', type: 'double', optional: false, description: 'A k' }],
       },
@@ -70,6 +87,7 @@ describe('POST /params', () => {
         type: 'string',
         optional: false,
         description: 'Satellite collection to compute the index from.',
+        default: null,
         options: ['SENTINEL2_L2A', 'LANDSAT8_L2'],
       },
       {
@@ -77,14 +95,24 @@ describe('POST /params', () => {
         type: 'bounding-box',
         optional: false,
         description: 'Bounding box [west, south, east, north] in EPSG:4326.',
+        default: null,
+        options: [],
       },
-      { name: 'date', type: 'date-interval', optional: true, description: 'Parameter: date' },
+      {
+        name: 'date',
+        type: 'date-interval',
+        optional: true,
+        description: 'Parameter: date',
+        default: null,
+        options: [],
+      },
       {
         name: 'index',
         type: 'string',
         optional: true,
         description: 'Which vegetation index to compute.',
-        default: 'NDVI',
+        // The service gives OGC inputs no default, whatever their schema says.
+        default: null,
         options: ['NDVI', 'EVI', 'SAVI'],
       },
     ]);
@@ -103,8 +131,22 @@ describe('POST /params', () => {
       ).json(),
     );
     expect(udp).toEqual([
-      { name: 'aoi', type: 'polygon', optional: false, description: 'Area' },
-      { name: 'threshold', type: 'integer', optional: true, description: 'dB', default: -15 },
+      {
+        name: 'aoi',
+        type: 'polygon',
+        optional: false,
+        description: 'Area',
+        default: null,
+        options: [],
+      },
+      {
+        name: 'threshold',
+        type: 'integer',
+        optional: true,
+        description: 'dB',
+        default: -15,
+        options: [],
+      },
     ]);
 
     const ogc = ParametersSchema.parse(
@@ -121,9 +163,17 @@ describe('POST /params', () => {
         type: 'integer',
         optional: false,
         description: 'Parameter: year',
+        default: null,
         options: [2020, 2021],
       },
-      { name: 'area', type: 'bounding-box', optional: true, description: 'Where' },
+      {
+        name: 'area',
+        type: 'bounding-box',
+        optional: true,
+        description: 'Where',
+        default: null,
+        options: [],
+      },
     ]);
 
     const listed = ParametersSchema.parse(
@@ -134,10 +184,19 @@ describe('POST /params', () => {
         })
       ).json(),
     );
-    expect(listed).toEqual([{ name: 'k', type: 'double', optional: false, description: 'A k' }]);
+    expect(listed).toEqual([
+      {
+        name: 'k',
+        type: 'double',
+        optional: false,
+        description: 'A k',
+        default: null,
+        options: [],
+      },
+    ]);
   });
 
-  it('answers an unknown service with 404 SERVICE_NOT_FOUND listing the known ones', async () => {
+  it('answers an unknown service with the service’s 500 detail body, saying how to add it', async () => {
     for (const request of [
       {
         label: 'openeo',
@@ -152,11 +211,35 @@ describe('POST /params', () => {
       { ...openEoParamRequestExample, label: 'ogc_api_process' },
     ]) {
       const response = await server.post('/params', request);
-      expect(response.status).toBe(404);
-      const body = ErrorResponseSchema.parse(await response.json());
-      expect(body.error_code).toBe('SERVICE_NOT_FOUND');
-      expect(body.details?.known_services).toHaveLength(5);
+      expect(response.status).toBe(500);
+      expect(response.headers.get('content-type')).toBe('application/json');
+      const body = await response.json();
+      expect(Object.keys(body)).toEqual(['detail']);
+      expect(body.detail).toBe(
+        `An error occurred while retrieving service parameters: ${request.service.application} is not in the mock server's catalogue (add it with --services, or start the mock with --fetch-services to fetch it as the service does)`,
+      );
     }
+  });
+
+  it('fails as the service does for a parameter without description or an unmapped schema', async () => {
+    const missing = await server.post('/params', {
+      label: 'openeo',
+      service: { endpoint: 'https://x', application: 'https://example.test/udp/undescribed.json' },
+    });
+    expect(missing.status).toBe(500);
+    expect((await missing.json()).detail).toBe(
+      'An error occurred while retrieving service parameters: 1 validation error for Parameter\n' +
+        'description\n  Input should be a valid string [type=string_type, input_value=None, input_type=NoneType]\n' +
+        '    For further information visit https://errors.pydantic.dev/2.12/v/string_type',
+    );
+    const unmapped = await server.post('/params', {
+      label: 'openeo',
+      service: { endpoint: 'https://x', application: 'https://example.test/udp/unmapped.json' },
+    });
+    expect(unmapped.status).toBe(500);
+    expect((await unmapped.json()).detail).toBe(
+      "An error occurred while retrieving service parameters: Unsupported parameter schemas: [{'type': ['integer', 'null']}, {'type': 'object', 'subtype': 'datacube'}]",
+    );
   });
 
   it('validates the request', async () => {

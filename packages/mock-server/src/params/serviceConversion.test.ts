@@ -24,7 +24,7 @@ describe('openEO UDP parameters', () => {
         { name: 'shape', description: 's', schema: { type: 'object', subtype: 'geojson' } },
         { name: 'flag', description: 'f', schema: { type: 'boolean' } },
         { name: 'name', description: 'n', schema: { type: 'string', enum: ['a', 'b'] } },
-        { name: 'count', description: 'c', schema: { type: ['integer', 'null'] } },
+        { name: 'count', description: 'c', schema: [{ type: 'integer' }, { type: 'null' }] },
         {
           name: 'ratio',
           description: 'r',
@@ -32,7 +32,6 @@ describe('openEO UDP parameters', () => {
           optional: true,
           default: 0.5,
         },
-        { name: 'other', description: 'o', schema: { type: 'object' } },
       ],
     });
     expect(parameters.map((p) => [p.name, p.type])).toEqual([
@@ -44,11 +43,21 @@ describe('openEO UDP parameters', () => {
       ['name', 'string'],
       ['count', 'integer'],
       ['ratio', 'integer'],
-      ['other', 'string'],
     ]);
     expect(parameters[5]?.options).toEqual(['a', 'b']);
     expect(parameters[7]).toMatchObject({ optional: true, default: 0.5 });
-    expect(parameters[0]).not.toHaveProperty('default');
+    expect(parameters[0]).toMatchObject({ default: null, options: [] });
+  });
+
+  it('refuses a schema it cannot map, as the service does, quoting it as Python prints it', () => {
+    expect(() =>
+      openEoUdpParameters({
+        parameters: [{ name: 'o', description: 'o', schema: { type: 'object', title: "it's" } }],
+      }),
+    ).toThrow(`Unsupported parameter schemas: [{'type': 'object', 'title': "it's"}]`);
+    expect(() =>
+      openEoUdpParameters({ parameters: [{ name: 'n', description: 'n', schema: ['x'] }] }),
+    ).toThrow("'str' object has no attribute 'get'");
   });
 });
 
@@ -75,7 +84,18 @@ describe('OGC process parameters', () => {
       ['text', 'string', false],
     ]);
     expect(parameters[0]?.description).toBe('Parameter: when');
-    expect(parameters[6]).toMatchObject({ description: 'Some text', default: 'a', options: ['a'] });
+    expect(parameters[6]).toMatchObject({
+      description: 'Some text',
+      default: null,
+      options: ['a'],
+    });
+  });
+
+  it('takes a type from an input named like one, as the service does', () => {
+    const [parameter] = ogcProcessParameters({
+      inputs: { boolean: { schema: { type: 'string' } } },
+    });
+    expect(parameter?.type).toBe('boolean');
   });
 });
 

@@ -9,7 +9,7 @@ type Handlers = {
 /** Service parameters and health. */
 export function serviceRoutes({ catalog }: RouteContext): Handlers {
   return {
-    getJobParams: async ({ body }) => ({ status: 200, body: catalog.parametersFor(body) }),
+    getJobParams: async ({ body }) => ({ status: 200, body: await catalog.retrieve(body) }),
     health: async () => ({ status: 200, body: { status: 'ok', database: { status: 'ok' } } }),
   };
 }

@@ -23,6 +23,11 @@ export type MockServerOptions = {
   latencyMs?: number;
   /** Extra services for `POST /params`, next to the built-in ones. */
   services?: readonly ServiceDefinition[];
+  /**
+   * Let `POST /params` fetch a service its catalogue lacks, as the service does: an openEO
+   * UDP from its URL, an OGC API Processes description from its platform (default false).
+   */
+  fetchServices?: boolean;
   /** Origins allowed by CORS: "*" (the default) or a list. */
   corsOrigin?: string | readonly string[];
   /** Let browser pages read X-Correlation-ID (the mock's own; the service exposes no header). */
