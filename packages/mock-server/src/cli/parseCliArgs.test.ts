@@ -53,6 +53,14 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs([])).not.toHaveProperty('options.ogcSyncJobs');
   });
 
+  it('reads the opt-ins to fetch services and expose the correlation id', () => {
+    expect(parseCliArgs(['--fetch-services', '--expose-correlation-id'])).toMatchObject({
+      options: { fetchServices: true, exposeCorrelationId: true },
+    });
+    expect(parseCliArgs([])).not.toHaveProperty('options.fetchServices');
+    expect(parseCliArgs([])).not.toHaveProperty('options.exposeCorrelationId');
+  });
+
   it.each([
     [['--port', 'eighty']],
     [['--port', '70000']],

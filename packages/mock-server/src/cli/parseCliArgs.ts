@@ -19,7 +19,11 @@ Options:
                          Factor on the WebSocket streams' interval, e.g. 0.01 polls every
                          100 ms for the default 10 s (default 1; the mock's own)
   --services <file>      JSON file of extra services for POST /params
+  --fetch-services       Let POST /params fetch services it does not know, as the service
+                         does: an openEO UDP by its URL, an OGC process description
   --cors-origin <origin> Allowed CORS origin; repeat for several (default: any origin)
+  --expose-correlation-id
+                         Let browser pages read X-Correlation-ID (the service exposes none)
   --body-limit <size>    Largest request body, e.g. 10mb, 512kb (default 10mb)
   --backend <url>        Another backend to accept jobs for; repeat for several (default: the
                          service's, the examples' and the catalogue's; others are refused)
@@ -31,6 +35,9 @@ Options:
 Scenarios: send "Prefer: code=500" (or 401, 404, 422) for a route's documented error, and
 "Prefer: status=failed" (or canceled, unknown) when creating a job to make it end that way;
 for an upscaling task, "Prefer: status=failed; jobs=2,3" picks which of its jobs.
+"Prefer: error=not-linked" (or idp-unreachable, exchange-not-configured,
+platform-unauthorized, platform-forbidden) gives an authentication failure of the service's
+token exchange where a route reaches a platform; "Prefer: error=unexpected" an uncaught 500.
 `;
 
 const LEVELS: readonly string[] = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
@@ -86,6 +93,8 @@ export function parseCliArgs(args: readonly string[]): CliRequest {
       latency: { type: 'string' },
       'ws-interval-scale': { type: 'string' },
       services: { type: 'string' },
+      'fetch-services': { type: 'boolean' },
+      'expose-correlation-id': { type: 'boolean' },
       'cors-origin': { type: 'string', multiple: true },
       'body-limit': { type: 'string' },
       backend: { type: 'string', multiple: true },
@@ -113,6 +122,8 @@ export function parseCliArgs(args: readonly string[]): CliRequest {
   if (scale !== undefined) options.wsIntervalScale = scale;
   if (values.services !== undefined) options.services = loadServicesFile(values.services);
   if (values['cors-origin'] !== undefined) options.corsOrigin = values['cors-origin'];
+  if (values['fetch-services']) options.fetchServices = true;
+  if (values['expose-correlation-id']) options.exposeCorrelationId = true;
   if (values.backend !== undefined) options.backends = values.backend;
   if (values['ogc-sync-jobs']) options.ogcSyncJobs = true;
   const limit = bodyLimit(values['body-limit']);
