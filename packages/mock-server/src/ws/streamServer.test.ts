@@ -30,9 +30,11 @@ describe('stream handshakes', () => {
     expect(await handshakeStatus(url(path))).toBe(403);
   });
 
-  it('keeps answering HTTP on the same port', async () => {
-    const response = await server.get('/jobs_status');
-    expect(response.status).toBe(200);
+  it('keeps answering HTTP on the same port; a stream path is no HTTP route', async () => {
+    expect((await server.get('/jobs_status')).status).toBe(200);
+    const plain = await server.get('/ws/jobs_status?token=alice');
+    expect(plain.status).toBe(404);
+    expect(await plain.json()).toEqual({ detail: 'Not Found' });
   });
 
   it('serves the AsyncAPI document of the streams', async () => {
