@@ -1,4 +1,66 @@
-export * from '@apex-dispatch/contract';
+// What users of the client need from the contract, named one by one so that the surface changes
+// only on purpose: the models and enums of requests and answers, their schemas, and the error
+// codes. The contract itself, its docs examples and the mock's fixtures stay in the contract.
+
+export type {
+  Asset,
+  BaseJobRequest,
+  BBox,
+  Collection,
+  DetailResponse,
+  ErrorResponse,
+  Extent,
+  Geometry,
+  GeometryCollection,
+  HealthResponse,
+  JobsStatusResponse,
+  JsonObject,
+  KnownErrorCode,
+  Link,
+  MultiPolygon,
+  Parameter,
+  ParameterDimension,
+  ParamRequest,
+  Point,
+  Polygon,
+  Position,
+  ProcessingJob,
+  ProcessingJobSummary,
+  Provider,
+  ServiceDetails,
+  Tile,
+  TileCollection,
+  TileRequest,
+  UpscalingTask,
+  UpscalingTaskRequest,
+  UpscalingTaskSummary,
+  ValidationError,
+  WSStatusMessage,
+  WSTaskStatusMessage,
+} from '@apex-dispatch/contract';
+export {
+  BaseJobRequestSchema,
+  CollectionSchema,
+  ErrorResponseSchema,
+  GridTypeEnum,
+  HealthResponseSchema,
+  JobsFilter,
+  JobsStatusResponseSchema,
+  knownErrors,
+  OutputFormatEnum,
+  ParameterSchema,
+  ParamRequestSchema,
+  ParamTypeEnum,
+  ProcessingJobSchema,
+  ProcessingJobSummarySchema,
+  ProcessingStatusEnum,
+  ProcessTypeEnum,
+  TileCollectionSchema,
+  TileRequestSchema,
+  UpscalingTaskRequestSchema,
+  UpscalingTaskSchema,
+  UpscalingTaskSummarySchema,
+} from '@apex-dispatch/contract';
 export type { CallOptions } from './CallOptions';
 export { createDispatchClient } from './createDispatchClient';
 export type { DispatchClient } from './DispatchClient';

@@ -1,11 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
 import {
-  createDispatchClient,
-  DispatchAbortError,
-  DispatchApiError,
   ogcApiProcessJobRequestExample,
   ogcApiProcessParamRequestExample,
-} from './index';
+} from '@apex-dispatch/contract';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDispatchClient, DispatchAbortError, DispatchApiError } from './index';
 import { sendJson, startTestServer, type TestServer } from './testing/startTestServer';
 
 const body = ogcApiProcessJobRequestExample;

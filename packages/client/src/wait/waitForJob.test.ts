@@ -1,10 +1,10 @@
+import { ogcApiProcessJobRequestExample } from '@apex-dispatch/contract';
 import { type MockServer, startMockServer } from '@apex-dispatch/mock-server';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   createDispatchClient,
   isDispatchAbortError,
   isDispatchTimeoutError,
-  ogcApiProcessJobRequestExample,
   type ProcessingJob,
   type ProcessingStatusEnum,
   type UpscalingTask,
