@@ -1,12 +1,17 @@
 import type { ServerInferResponses } from '@ts-rest/core';
 import { describe, expectTypeOf, it } from 'vitest';
+import type { z } from 'zod';
 import {
   type BaseJobRequest,
+  type DetailResponse,
   type dispatchContract,
+  type MultiPolygon,
   OutputFormatEnum,
   type ParamRequest,
+  type Polygon,
   type ProcessingJobSummary,
   ProcessTypeEnum,
+  type SyncJobResult,
 } from './index';
 
 type CreatedJob = Extract<
@@ -56,5 +61,32 @@ describe('the seed request in TypeScript', () => {
 
   it('types the 201 answer of POST /unit_jobs as ProcessingJobSummary', () => {
     expectTypeOf<CreatedJob>().toEqualTypeOf<ProcessingJobSummary>();
+  });
+});
+
+describe('the widened answers', () => {
+  type SyncAnswer = ServerInferResponses<typeof dispatchContract.createSyncJob>;
+  type TileAnswer = Extract<
+    ServerInferResponses<typeof dispatchContract.splitInTiles>,
+    { status: 201 }
+  >['body'];
+
+  it('types createSyncJob as answering 200 or 201', () => {
+    expectTypeOf<Extract<SyncAnswer, { status: 200 | 201 }>['status']>().toEqualTypeOf<200 | 201>();
+    expectTypeOf<Extract<SyncAnswer, { status: 200 }>['body']>().toEqualTypeOf<SyncJobResult>();
+  });
+
+  it('types a tile as a Polygon or a MultiPolygon', () => {
+    expectTypeOf<TileAnswer['geometries'][number]>().toEqualTypeOf<Polygon | MultiPolygon>();
+  });
+
+  it('types the failures of /params as the detail body', () => {
+    type ParamsFailure = z.infer<(typeof dispatchContract.getJobParams.responses)[500]>;
+    expectTypeOf<ParamsFailure>().toEqualTypeOf<DetailResponse>();
+  });
+
+  it('types splitInTiles without a 401', () => {
+    type Statuses = `${keyof typeof dispatchContract.splitInTiles.responses}`;
+    expectTypeOf<Statuses>().toEqualTypeOf<'201' | '422' | '500'>();
   });
 });

@@ -9,7 +9,14 @@ export type Canonical = { [key: string]: unknown };
 
 export type RefResolver = (ref: string) => JsonSchema;
 
-const CONSTRAINTS = ['minLength', 'maxLength', 'minItems', 'maxItems', 'pattern'] as const;
+const CONSTRAINTS = [
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'pattern',
+  'format',
+] as const;
 
 const isSchema = (value: unknown): value is JsonSchema =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -81,6 +88,7 @@ export function canonicalSchema(
           .map((name) => [name, canon(properties[name])]),
       ),
       required: [...((schema.required as string[] | undefined) ?? [])].sort(),
+      ...(schema.additionalProperties === true && { open: true }),
     };
   }
   if (typeof schema.type === 'string') return { type: schema.type, ...out };

@@ -33,7 +33,7 @@ export function diffCanonical(reference: Canonical, contract: Canonical, path: s
     }
     return out;
   }
-  for (const key of ['minLength', 'maxLength', 'minItems', 'maxItems', 'pattern']) {
+  for (const key of ['minLength', 'maxLength', 'minItems', 'maxItems', 'pattern', 'format']) {
     if (show(reference[key]) !== show(contract[key])) {
       out.push(
         `${path}: ${key} ${show(reference[key])} in reference, ${show(contract[key])} in contract`,
@@ -74,6 +74,11 @@ export function diffCanonical(reference: Canonical, contract: Canonical, path: s
     }
     for (const name of Object.keys(b)) {
       if (!(name in a)) out.push(`${path}.${name}: not in reference`);
+    }
+    if (Boolean(reference.open) !== Boolean(contract.open)) {
+      out.push(
+        `${path}: additional properties ${reference.open ? 'kept' : 'unspecified'} in reference, ${contract.open ? 'kept' : 'unspecified'} in contract`,
+      );
     }
     if (show(reference.required) !== show(contract.required)) {
       out.push(
