@@ -17,6 +17,11 @@ export type MockServer = {
    * client has gone, which is how a test checks that nothing leaks.
    */
   streamStats: () => Promise<{ connections: number; streams: number; timers: number }>;
+  /**
+   * Cuts the connection of every open WebSocket stream without a close frame (the client sees
+   * 1006), as a network failure would: for testing a client's reconnection. Returns how many.
+   */
+  dropStreams: () => number;
 };
 
 // In-flight requests get this long to finish once close() is called.
@@ -73,5 +78,6 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       ),
       ...streams.stats(),
     }),
+    dropStreams: streams.drop,
   };
 }

@@ -75,6 +75,23 @@ describe('stream lifetimes', () => {
     expect(await server.streamStats()).toEqual({ connections: 0, streams: 0, timers: 0 });
   });
 
+  it('drops every stream without a close frame on demand, and takes new ones after', async () => {
+    const server = await startMockServer({ wsIntervalScale: 0.01 });
+    try {
+      const url = wsUrl(server.url, '/ws/jobs_status?token=alice&interval=1');
+      const stream = await openStream(url);
+      await stream.until((messages) => messages.length >= 3);
+      expect(server.dropStreams()).toBe(1);
+      expect((await stream.closed).code).toBe(1006);
+      const again = await openStream(url);
+      await again.until((messages) => messages.length >= 3);
+      again.socket.close();
+      expect((await again.closed).code).toBe(1005);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('leaks no socket and no timer when clients vanish mid-stream', async () => {
     const server = await startMockServer({ wsIntervalScale: 0.001 });
     const url = wsUrl(server.url, '/ws/jobs_status?token=alice&interval=1');

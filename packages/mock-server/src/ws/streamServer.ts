@@ -23,6 +23,8 @@ export type StreamServer = {
   close: () => Promise<void>;
   /** Open streams and pending poll timers. */
   stats: () => { streams: number; timers: number };
+  /** Cuts every open stream's connection without a close frame, as a network failure would. */
+  drop: () => number;
 };
 
 /** Code of the close that ends every stream when the server shuts down. */
@@ -117,6 +119,11 @@ export function createStreamServer(
         }
       });
       return closed;
+    },
+    drop: () => {
+      const count = runs.size;
+      for (const ws of runs.keys()) ws.terminate();
+      return count;
     },
     stats: () => ({
       streams: runs.size,
