@@ -1,3 +1,4 @@
+import { brand, hasBrand } from './brand';
 import { DispatchError } from './DispatchError';
 
 const NAME = 'DispatchStreamError';
@@ -31,6 +32,7 @@ export class DispatchStreamError extends DispatchError {
     cause?: unknown;
   }) {
     super(init.message, { cause: init.cause });
+    brand(this, NAME);
     this.path = init.path;
     this.code = init.code;
     this.reason = init.reason;
@@ -41,4 +43,4 @@ export class DispatchStreamError extends DispatchError {
 
 /** Whether `error` is the failure of a WebSocket stream. */
 export const isDispatchStreamError = (error: unknown): error is DispatchStreamError =>
-  error instanceof DispatchStreamError;
+  error instanceof DispatchStreamError || hasBrand(error, NAME);

@@ -28,6 +28,13 @@ const errorsOf = (copy: typeof source) => ({
   DispatchNetworkError: new copy.DispatchNetworkError('down', { cause: new TypeError('x') }),
   DispatchTimeoutError: new copy.DispatchTimeoutError(10),
   DispatchAbortError: new copy.DispatchAbortError(),
+  DispatchStreamError: new copy.DispatchStreamError({
+    path: '/ws/jobs_status',
+    code: 1011,
+    reason: 'INTERNAL_ERROR',
+    opened: true,
+    message: 'stream failed',
+  }),
   DispatchResponseValidationError: new copy.DispatchResponseValidationError({
     ...apiInit,
     issues: [],
@@ -46,6 +53,7 @@ const guardsAccepting = (copy: typeof source, error: unknown): ErrorName[] =>
       ['DispatchNetworkError', copy.isDispatchNetworkError],
       ['DispatchTimeoutError', copy.isDispatchTimeoutError],
       ['DispatchAbortError', copy.isDispatchAbortError],
+      ['DispatchStreamError', copy.isDispatchStreamError],
       ['DispatchResponseValidationError', copy.isDispatchResponseValidationError],
     ] as const
   )
@@ -59,6 +67,7 @@ const expected: Record<ErrorName, ErrorName[]> = {
   DispatchNetworkError: ['DispatchError', 'DispatchNetworkError'],
   DispatchTimeoutError: ['DispatchError', 'DispatchTimeoutError'],
   DispatchAbortError: ['DispatchError', 'DispatchAbortError'],
+  DispatchStreamError: ['DispatchError', 'DispatchStreamError'],
   DispatchResponseValidationError: ['DispatchError', 'DispatchResponseValidationError'],
 };
 
