@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { userFromToken } from '../auth/userFromToken';
+import { fastApiError } from '../errors/fastApiError';
 
 /** The user every request is made as when authentication is off. */
 export const ANONYMOUS_USER = 'anonymous';
@@ -21,9 +22,7 @@ export function authenticate(
     const space = header.indexOf(' ');
     const scheme = space === -1 ? header : header.slice(0, space);
     if (header === '' || scheme.toLowerCase() !== 'bearer') {
-      res.setHeader('WWW-Authenticate', 'Bearer');
-      res.status(401).json({ detail: 'Not authenticated' });
-      return;
+      throw fastApiError('NOT_AUTHENTICATED', { 'WWW-Authenticate': 'Bearer' });
     }
     res.locals.user = userFromToken(space === -1 ? '' : header.slice(space + 1).trim());
     next();

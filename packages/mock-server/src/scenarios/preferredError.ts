@@ -1,6 +1,7 @@
 import { metadataOf } from '@apex-dispatch/contract';
 import type { AppRoute } from '@ts-rest/core';
 import { DetailHttpError } from '../errors/DetailHttpError';
+import { fastApiError } from '../errors/fastApiError';
 import {
   authenticationFailed,
   jobNotFound,
@@ -48,12 +49,8 @@ function validationFor(route: AppRoute): MockHttpError {
 // The routes answering FastAPI's `{"detail"}` bodies fail in those bodies only.
 function detailError(code: number): DetailHttpError {
   if (code === 500) return paramsFailure(STAGED);
-  if (code === 401) {
-    return new DetailHttpError(401, 'Not authenticated', {
-      headers: { 'WWW-Authenticate': 'Bearer' },
-    });
-  }
-  return new DetailHttpError(code, code === 404 ? 'Not Found' : STAGED);
+  if (code === 401) return fastApiError('NOT_AUTHENTICATED', { 'WWW-Authenticate': 'Bearer' });
+  return new DetailHttpError(code, STAGED);
 }
 
 /** What `Prefer: code=NNN` answers instead of the route's result. */

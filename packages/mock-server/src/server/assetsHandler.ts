@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { MockHttpError } from '../errors/MockHttpError';
+import { fastApiError } from '../errors/fastApiError';
 import type { JobStore } from '../jobs/JobStore';
 import type { Clock } from '../jobs/jobViews';
 import { jobState } from '../jobs/jobViews';
@@ -20,7 +20,7 @@ export function assetsHandler(store: JobStore, clock: () => Clock): RequestHandl
         file.fileName !== req.params.file ||
         jobState(job, clock()).status !== 'finished'
       ) {
-        throw new MockHttpError(404, 'NOT_FOUND', 'Not Found');
+        throw fastApiError('NOT_FOUND');
       }
       const bytes = await renderResult(job.request);
       res.type(file.contentType).send(bytes);

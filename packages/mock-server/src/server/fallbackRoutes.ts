@@ -1,9 +1,9 @@
 import type { Express } from 'express';
-import { DetailHttpError } from '../errors/DetailHttpError';
+import { fastApiError } from '../errors/fastApiError';
 
 /** FastAPI's 404 `{"detail": "Not Found"}` for any path nothing answered. Must come last. */
 export function addFallbackRoutes(app: Express): void {
   app.use(() => {
-    throw new DetailHttpError(404, 'Not Found');
+    throw fastApiError('NOT_FOUND');
   });
 }

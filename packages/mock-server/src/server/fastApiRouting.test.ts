@@ -58,6 +58,12 @@ describe('routing as FastAPI does it', () => {
     expect(wrongMethod.status).toBe(307);
   });
 
+  it('answers an unknown result file like any unknown path', async () => {
+    const response = await server.call('/assets/no-such-key/openEO.tif');
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ detail: 'Not Found' });
+  });
+
   it('does not redirect a trailing slash where no route lives', async () => {
     const response = await server.call('/nowhere/', { redirect: 'manual' });
     expect(response.status).toBe(404);

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { DetailHttpError } from '../errors/DetailHttpError';
+import { fastApiError } from '../errors/fastApiError';
 import { contractMethodsAt } from './contractPaths';
 
 /**
@@ -16,7 +16,7 @@ export const fastApiRouting: RequestHandler = (req, res, next) => {
       return;
     }
     // Starlette answers with the Allow of the first route registered at the path.
-    throw new DetailHttpError(405, 'Method Not Allowed', { headers: { Allow: methods[0] ?? '' } });
+    throw fastApiError('METHOD_NOT_ALLOWED', { Allow: methods[0] ?? '' });
   }
   if (req.path.length > 1 && req.path.endsWith('/')) {
     const target = req.path.replace(/\/+$/, '');
