@@ -12,8 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { fakeJwt, jobRequest, useTestServer } from '../testing/testServer';
 import { openStream, wsUrl } from './streamTestClient';
 
-// Polls every 10 ms for `interval=1`; a job goes created, queued, running, finished in 600 ms.
-const server = useTestServer({ jobDurationMs: 600, wsIntervalScale: 0.01 });
+// Polls every 10 ms for `interval=1`; a job goes created, queued, running, finished in 1.2 s.
+const server = useTestServer({ jobDurationMs: 1200, wsIntervalScale: 0.01 });
 const url = (path: string) => wsUrl(server.url, path);
 
 const taskRequest = jobRequest({
@@ -84,7 +84,7 @@ describe('/ws/jobs_status', () => {
     expect(data.at(-1)?.processing_jobs[0]?.id).toBe(job.id);
 
     console.log(
-      `/ws/jobs_status?token=carol&interval=1 (mock: wsIntervalScale 0.01, jobDurationMs 600), ${messages.length} messages; first four:\n${messages
+      `/ws/jobs_status?token=carol&interval=1 (mock: wsIntervalScale 0.01, jobDurationMs 1200), ${messages.length} messages; first four:\n${messages
         .slice(0, 4)
         .map((message) => JSON.stringify(message))
         .join('\n')}\nrepeats folded:\n${summarise(messages, (status) =>
