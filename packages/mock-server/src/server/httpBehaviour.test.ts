@@ -19,6 +19,13 @@ describe('correlation ids and the served documents', () => {
     expect(ErrorResponseSchema.parse(await response.json()).request_id).toBe('trace-123');
   });
 
+  it('replaces a correlation id it could not send back as a header (the mock’s own)', async () => {
+    const response = await server.call('/health', {
+      headers: { 'X-Correlation-ID': 'x'.repeat(201) },
+    });
+    expect(response.headers.get('x-correlation-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it('makes up a UUID correlation id when the client sends none', async () => {
     const first = await server.call('/health');
     const second = await server.call('/health');
