@@ -80,7 +80,7 @@ export const dispatchContract = c.router(
       },
       summary: 'Create a new processing job',
       description:
-        'Run a processing job synchronously and return its result directly: GeoJSON, JSON, GeoTIFF or NetCDF, as requested by `format`.',
+        "Run a processing job synchronously and answer the platform's own result, passed through with its status (openEO answers 200), body and Content-Type: GeoJSON, JSON, GeoTIFF or NetCDF.",
       metadata: routeMetadata({
         operationId: 'create_sync_job_sync_jobs_post',
         tags: [UNIT_JOBS],
@@ -168,6 +168,7 @@ export const dispatchContract = c.router(
         tags: [UNIT_JOBS],
         secured: true,
         idempotent: true,
+        failureMessage: 'An error occurred while deleting the processing job.',
         notFoundError: 'JOB_NOT_FOUND',
       }),
     },
@@ -279,6 +280,7 @@ export const dispatchContract = c.router(
         tags: [UPSCALE_TASKS],
         secured: false,
         idempotent: true,
+        // No failureMessage: the service's message names the grid ("...calculating tiles for <grid>").
         responseDocs: {
           201: {
             description:
