@@ -1,5 +1,6 @@
 import type { ValidationError } from '@apex-dispatch/contract';
-import { MockHttpError } from '../errors/MockHttpError';
+import { knownError } from '../errors/knownErrors';
+import type { MockHttpError } from '../errors/MockHttpError';
 
 /** One pydantic-style validation problem, as the real service lists them (no `ctx`). */
 export type ValidationIssue = Required<Pick<ValidationError, 'type' | 'loc' | 'msg'>> & {
@@ -7,7 +8,5 @@ export type ValidationIssue = Required<Pick<ValidationError, 'type' | 'loc' | 'm
 };
 
 /** The 422 VALIDATION_ERROR answer for a list of problems. */
-export const validationFailed = (errors: ValidationIssue[]) =>
-  new MockHttpError(422, 'VALIDATION_ERROR', 'Request validation failed.', {
-    details: { errors },
-  });
+export const validationFailed = (errors: ValidationIssue[]): MockHttpError =>
+  knownError('VALIDATION_ERROR', { details: { errors } });
