@@ -5,8 +5,10 @@ import {
   DispatchApiError,
   type DispatchClient,
   DispatchValidationError,
+  GridTypeEnum,
   isDispatchApiError,
   isDispatchValidationError,
+  type TileRequest,
 } from './index';
 import {
   KNOWN_UDP,
@@ -128,14 +130,16 @@ describe('successes as the service sends them', () => {
     expect(full.jobs.map((job) => job.title)).toEqual(['Task 5 - Processing Job 1']);
   });
 
-  it('splitInTiles: public, Polygon and MultiPolygon tiles', async () => {
-    const anonymous = createDispatchClient({ baseUrl: server.url });
-    const tiles = await anonymous.splitInTiles({
+  it('splitInTiles: public (no token sent), Polygon and MultiPolygon tiles', async () => {
+    const request: TileRequest = {
       aoi: { type: 'Polygon', coordinates: square },
-      grid: '20x20km',
-    });
+      grid: GridTypeEnum.VALUE_20X20KM,
+    };
+    const tiles = await client.splitInTiles(request);
     expect(tiles.geometries.map((tile) => tile.type)).toEqual(['Polygon', 'MultiPolygon']);
     expect(server.requests.at(-1)?.headers.authorization).toBeUndefined();
+    const anonymous = createDispatchClient({ baseUrl: server.url });
+    await expect(anonymous.splitInTiles(request)).resolves.toEqual(tiles);
   });
 
   it('health: without a token', async () => {
