@@ -1,0 +1,230 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot, run, runBin, runPnpm } from './testing/tools';
+
+// The three packages as npm would deliver them: packed by pnpm (which writes real versions for
+// workspace: and catalog: ranges), installed together by npm into a project of their own (with
+// zod, their peer, and @types/node, as a Node project has), then used from ESM, CommonJS,
+// TypeScript and the command line.
+const packages = ['contract', 'client', 'mock-server'] as const;
+type Pkg = (typeof packages)[number];
+const packageDir = (pkg: Pkg) => join(repoRoot, 'packages', pkg);
+const typescript = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
+
+let scratch: string;
+const tarballs = {} as Record<Pkg, string>;
+const children: ChildProcess[] = [];
+
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'apex-dispatch-tarballs-'));
+  const packed = join(scratch, 'packed');
+  mkdirSync(packed);
+  for (const pkg of packages) {
+    const before = new Set(readdirSync(packed));
+    runPnpm(['pack', '--pack-destination', packed], packageDir(pkg));
+    const file = readdirSync(packed).find((name) => !before.has(name));
+    if (!file) throw new Error(`pnpm pack wrote no tarball for ${pkg}`);
+    tarballs[pkg] = join(packed, file);
+  }
+  const dependency = (pkg: Pkg) => `file:./packed/${tarballs[pkg].split(/[\\/]/).pop()}`;
+  writeFileSync(
+    join(scratch, 'package.json'),
+    JSON.stringify({
+      name: 'consumer',
+      private: true,
+      dependencies: {
+        '@apex-dispatch/contract': dependency('contract'),
+        '@apex-dispatch/client': dependency('client'),
+        '@apex-dispatch/mock-server': dependency('mock-server'),
+        zod: '^3.25.0',
+        '@types/node': '^20.19.0',
+      },
+      // The client and the mock ask for the contract by version: they get the one packed here.
+      overrides: { '@apex-dispatch/contract': '$@apex-dispatch/contract' },
+    }),
+  );
+  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], scratch);
+}, 600_000);
+
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+function listing(pkg: Pkg): string[] {
+  return run('tar', ['-tzf', tarballs[pkg]], scratch).trim().split('\n');
+}
+
+describe('the published tarballs', () => {
+  it('ship the manifest, README, LICENSE and what dist needs, nothing else', () => {
+    const sizes: string[] = [];
+    for (const pkg of packages) {
+      const files = listing(pkg);
+      expect(files).toEqual(expect.arrayContaining(['package/package.json', 'package/LICENSE']));
+      expect(files).toContain('package/README.md');
+      expect(files).toContain('package/dist/index.d.cts');
+      const unexpected = files.filter(
+        (file) =>
+          !/^package\/(package\.json|README\.md|LICENSE|dist\/.+)$/.test(file) &&
+          !(pkg === 'mock-server' && file === 'package/bin/apex-dispatch-mock.js'),
+      );
+      expect(unexpected).toEqual([]);
+      sizes.push(`${pkg} ${(statSync(tarballs[pkg]).size / 1024).toFixed(0)} KB packed`);
+    }
+    console.log(`tarballs: ${sizes.join(', ')}`);
+  });
+
+  it('ship the mock CLI once, as the bundle its command runs, and the docs site', () => {
+    const files = listing('mock-server');
+    expect(files).toContain('package/dist/cli.js');
+    expect(files.filter((file) => /cli\.(cjs|js\.map|d\.ts)$/.test(file))).toEqual([]);
+    expect(files).toContain('package/dist/docs/index.html');
+  });
+
+  it('are imported from ESM and used together', () => {
+    writeFileSync(
+      join(scratch, 'esm.mjs'),
+      `import { dispatchContract, ProcessTypeEnum, ogcApiProcessJobRequestExample } from '@apex-dispatch/contract';
+import { buildOpenApiDocument } from '@apex-dispatch/contract/openapi';
+import { createDispatchClient } from '@apex-dispatch/client';
+import { startMockServer } from '@apex-dispatch/mock-server';
+const server = await startMockServer({ jobDurationMs: 0 });
+const client = createDispatchClient({ baseUrl: server.url, token: 'esm' });
+const job = await client.createUnitJob(ogcApiProcessJobRequestExample);
+console.log(JSON.stringify([typeof dispatchContract.getJob, ProcessTypeEnum.OPENEO,
+  buildOpenApiDocument().openapi.slice(0, 1), job.id, (await client.getJob(job.id)).status]));
+await server.close();`,
+    );
+    expect(JSON.parse(run(process.execPath, ['esm.mjs'], scratch))).toEqual([
+      'object',
+      'openeo',
+      '3',
+      1,
+      'finished',
+    ]);
+  });
+
+  it('are required from CommonJS and used together', () => {
+    writeFileSync(
+      join(scratch, 'cjs.cjs'),
+      `const { OutputFormatEnum, ogcApiProcessJobRequestExample } = require('@apex-dispatch/contract');
+const { buildOpenApiDocument } = require('@apex-dispatch/contract/openapi');
+const { createDispatchClient } = require('@apex-dispatch/client');
+const { startMockServer } = require('@apex-dispatch/mock-server');
+(async () => {
+  const server = await startMockServer();
+  const client = createDispatchClient({ baseUrl: server.url, token: 'cjs' });
+  const job = await client.createUnitJob(ogcApiProcessJobRequestExample);
+  console.log(JSON.stringify([OutputFormatEnum.GTIFF, typeof buildOpenApiDocument, job.id]));
+  await server.close();
+})();`,
+    );
+    expect(JSON.parse(run(process.execPath, ['cjs.cjs'], scratch))).toEqual([
+      'gtiff',
+      'function',
+      1,
+    ]);
+  });
+
+  it('type-check a strict consumer that checks their declarations (skipLibCheck: false)', () => {
+    const source = (kind: string) => `import { createServer } from 'node:http';
+import { type BaseJobRequest, ProcessTypeEnum, ProcessingJobSchema } from '@apex-dispatch/contract';
+import { buildOpenApiDocument } from '@apex-dispatch/contract/openapi';
+import { createDispatchClient, DispatchApiError, type ProcessingJob } from '@apex-dispatch/client';
+import { createMockApp, type MockApp, startMockServer } from '@apex-dispatch/mock-server';
+import { z } from 'zod';
+
+export const body: BaseJobRequest = { title: 't', label: ProcessTypeEnum.OPENEO, parameters: {}, format: 'json',
+  service: { endpoint: 'https://openeo.example.test', application: 'https://example.test/udp.json' } };
+// @ts-expect-error a request needs a service (${kind})
+export const broken: BaseJobRequest = { title: 't', label: 'openeo', parameters: {}, format: 'json' };
+export const paths: string[] = Object.keys(buildOpenApiDocument().paths);
+export const mine = z.object({ job: ProcessingJobSchema });
+export const app: MockApp = createMockApp({ auth: false });
+export const server = createServer(createMockApp());
+// @ts-expect-error createMockApp() is typed, not any: it has no express methods (${kind})
+createMockApp().listen(0);
+export async function status(url: string): Promise<ProcessingJob['status'] | number> {
+  const client = createDispatchClient({ baseUrl: url, token: 'TOKEN' });
+  try {
+    return (await client.getJob(1)).status;
+  } catch (error) {
+    if (error instanceof DispatchApiError) return error.status;
+    throw error;
+  }
+}
+export const running: Promise<{ url: string }> = startMockServer({ port: 0 });
+`;
+    writeFileSync(join(scratch, 'consumer.mts'), source('esm'));
+    writeFileSync(join(scratch, 'consumer.cts'), source('cjs'));
+    writeFileSync(
+      join(scratch, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          skipLibCheck: false,
+          noEmit: true,
+          module: 'node16',
+          moduleResolution: 'node16',
+          target: 'es2022',
+          lib: ['es2022'],
+          types: ['node'],
+        },
+        files: ['consumer.mts', 'consumer.cts'],
+      }),
+    );
+    const output = (() => {
+      try {
+        return run(process.execPath, [typescript, '-p', 'tsconfig.json'], scratch);
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(output).toBe('');
+  });
+
+  it('pass publint (strict) and arethetypeswrong', () => {
+    const tools = packageDir('client');
+    for (const pkg of packages) {
+      const publint = runBin(tools, ['publint'], ['run', tarballs[pkg], '--strict'], scratch);
+      expect(publint, pkg).not.toMatch(/error|warning|suggestion/i);
+      // attw exits non-zero on any problem, for node10, node16 (ESM and CJS) and bundlers.
+      const attw = runBin(
+        tools,
+        ['@arethetypeswrong/cli', 'attw'],
+        [tarballs[pkg], '-f', 'ascii'],
+        scratch,
+      );
+      expect(attw, pkg).toMatch(/No problems found/);
+    }
+  }, 180_000);
+
+  it('install the apex-dispatch-mock command, which tells its version and serves API and docs', async () => {
+    const command = join(scratch, 'node_modules', '.bin', 'apex-dispatch-mock');
+    expect(run(command, ['--version'], scratch).trim()).toBe(
+      JSON.parse(run('tar', ['-xzOf', tarballs['mock-server'], 'package/package.json'], scratch))
+        .version,
+    );
+    const child = spawn(command, ['--port', '0', '--log-level', 'silent'], { cwd: scratch });
+    children.push(child);
+    const url = await new Promise<string>((resolve, reject) => {
+      let output = '';
+      child.stdout.on('data', (chunk) => {
+        output += String(chunk);
+        const match = /API:\s+(\S+)/.exec(output);
+        if (match?.[1]) resolve(match[1]);
+      });
+      child.once('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
+    });
+    expect((await fetch(`${url}/health`)).status).toBe(200);
+    const docs = await fetch(`${url}/docs/`);
+    expect(docs.status).toBe(200);
+    expect(await docs.text()).toContain('APEx Dispatch');
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+});

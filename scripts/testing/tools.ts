@@ -1,0 +1,56 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository's root folder. */
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Runs a command to its end and returns its stdout; throws with its output when it fails. */
+export function run(command: string, args: readonly string[], cwd: string): string {
+  try {
+    return execFileSync(command, [...args], {
+      cwd,
+      encoding: 'utf8',
+      stdio: 'pipe',
+      env: { ...process.env, CI: 'true', NO_COLOR: '1', TURBO_TELEMETRY_DISABLED: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(
+      `${command} ${args.join(' ')} failed in ${cwd}:\n${stdout ?? ''}${stderr ?? ''}`,
+    );
+  }
+}
+
+/** The JS file of a dependency's command, found from `fromDir`'s node_modules: run it with node. */
+export function binOf(fromDir: string, pkg: string, name = pkg.split('/').pop() ?? pkg): string {
+  const dir = join(fromDir, 'node_modules', pkg);
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  const bin: string | Record<string, string> = manifest.bin;
+  const file = typeof bin === 'string' ? bin : bin[name];
+  if (!file) throw new Error(`${pkg} has no command ${name}`);
+  return join(dir, file);
+}
+
+/** Runs a dependency's command (`bin`, when the package has several) with the node running us. */
+export function runBin(
+  fromDir: string,
+  [pkg, bin]: [pkg: string, bin?: string],
+  args: readonly string[],
+  cwd: string,
+): string {
+  return run(process.execPath, [binOf(fromDir, pkg, bin), ...args], cwd);
+}
+
+/**
+ * Runs pnpm without needing one on the PATH: the pnpm running the tests when there is one
+ * (`pnpm test` says which in npm_execpath), else the workspace's pnpm version through npx.
+ */
+export function runPnpm(args: readonly string[], cwd: string): string {
+  const execPath = process.env.npm_execpath;
+  if (execPath && /pnpm/.test(execPath)) return run(process.execPath, [execPath, ...args], cwd);
+  const { packageManager } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  return run('npx', ['-y', String(packageManager), ...args], cwd);
+}
