@@ -15,7 +15,7 @@ export const addedStatuses: ReadonlyArray<
     operation: 'secured',
     statuses: [401],
     reason:
-      'Every secured operation answers 401: FastAPI\'s `{"detail": "Not authenticated"}` without a token, `AUTHENTICATION_FAILED` with one that fails; the document lists no 401.',
+      'Every secured operation answers 401: FastAPI\'s `{"detail": "Not authenticated"}` (DetailResponse) without a token, the `AUTHENTICATION_FAILED` envelope with one that fails; the document lists no 401.',
   },
   {
     operation: 'POST /sync_jobs',
@@ -27,7 +27,7 @@ export const addedStatuses: ReadonlyArray<
     operation: 'POST /params',
     statuses: [500],
     reason:
-      'Every failure of /params is 500 `{"detail": "An error occurred while retrieving service parameters: ..."}`; the document lists no 500.',
+      'Every failure of /params is 500 `{"detail": "An error occurred while retrieving service parameters: ..."}`, FastAPI\'s body (DetailResponse), not the envelope; the document lists no 500.',
   },
   {
     operation: 'GET /health',
@@ -78,8 +78,8 @@ export const documentDifferences: ReadonlyArray<IntendedDifference & { where: st
       'The document names its scheme OAuth2AuthorizationCodeBearer; ours is `bearerAuth` (HTTP bearer): the same header, and a scheme the mock server and "try it" can fill in without an identity provider.',
   },
   {
-    where: 'POST /params 500',
+    where: 'descriptions',
     reason:
-      'Documented as FastAPI\'s `{"detail": string}` body (DetailResponse), which the route sends, not the envelope.',
+      "Operation and field descriptions are our own, written from the service's behaviour; the document's run words together (\"hosted.For\") and say nothing of errors. Summaries and operationIds are the document's.",
   },
 ];

@@ -1,7 +1,7 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { isZodType } from '@ts-rest/core';
 import { describe, expect, it } from 'vitest';
-import { addedStatuses } from '../conformance/intendedDifferences';
+import * as intendedDifferences from '../conformance/intendedDifferences';
 import { dispatchContract } from '../dispatchContract';
 import { metadataOf, type RouteMetadata } from '../routeMetadata';
 import { referenceDocument } from '../testing/referenceDocument';
@@ -96,7 +96,7 @@ const isSecured = (key: string) => metadataOf(routeOf(key)).secured;
 
 /** The statuses intendedDifferences.ts adds to an operation of the reference. */
 const intendedExtraStatuses = (key: string) =>
-  addedStatuses
+  intendedDifferences.addedStatuses
     .filter(({ operation }) => operation === key || (operation === 'secured' && isSecured(key)))
     .flatMap(({ statuses }) => statuses.map(String));
 
@@ -208,6 +208,16 @@ describe('the OpenAPI document', () => {
       );
     },
   );
+
+  it('lists every intended difference from the reference, with its reason, in its description', () => {
+    const { description } = (ours as unknown as { info: { description: string } }).info;
+    const lists = Object.values(intendedDifferences).filter(Array.isArray);
+    expect(lists).toHaveLength(5);
+    for (const { reason } of lists.flat() as Array<{ reason: string }>) {
+      expect(description).toContain(reason);
+    }
+    expect(description).toContain('src/conformance/intendedDifferences.ts');
+  });
 
   it('describes path parameters from their schemas', () => {
     const [jobId] = ourOperation('GET /unit_jobs/{job_id}').parameters as Json[];

@@ -2,6 +2,7 @@ import { isAppRoute } from '@ts-rest/core';
 import { dispatchContract } from '../dispatchContract';
 import { BEARER_SCHEME, buildOperation, HEALTH_TAG, openApiPath } from './buildOperation';
 import { componentSchemas } from './componentSchemas';
+import { differencesNote } from './differencesNote';
 import type { JsonSchema } from './toJsonSchema';
 
 /** An OpenAPI 3.1 document, loosely typed: the generator is its only author. */
@@ -37,7 +38,11 @@ function paths(): OpenApiDocument['paths'] {
 export function buildOpenApiDocument(): OpenApiDocument {
   return {
     openapi: '3.1.0',
-    info: { title: 'APEx Dispatch API', version: '0.7.2', description },
+    info: {
+      title: 'APEx Dispatch API',
+      version: '0.7.2',
+      description: `${description}\n\n${differencesNote()}`,
+    },
     // Relative, so "try it" calls whichever server serves the document.
     servers: [{ url: '/', description: 'The server that serves this document' }],
     tags: [
