@@ -133,7 +133,7 @@ describe('apex-dispatch-mock', () => {
     expect(params.status).toBe(200);
     expect(params.headers.get('access-control-allow-origin')).toBe('https://app.example');
     expect(ParameterSchema.array().parse(await params.json())).toEqual([
-      { name: 'n', type: 'integer', optional: false, description: 'N' },
+      { name: 'n', type: 'integer', optional: false, description: 'N', default: null, options: [] },
     ]);
     const created = await fetch(`${url}/unit_jobs`, {
       method: 'POST',
