@@ -1,51 +1,72 @@
-import type { GridTypeEnum, Polygon } from '@apex-dispatch/contract';
-import { boxPolygon } from '../geometry/boxPolygon';
-import { validationFailed } from '../validation/ValidationIssue';
-import { rectangleIntersectsRing } from './rectangleIntersectsRing';
+import type { GridTypeEnum, Polygon, Tile } from '@apex-dispatch/contract';
+import { knownError } from '../errors/knownErrors';
+import { assertClosedRings } from './assertClosedRings';
+import { type Box, expandBox } from './Box';
+import { intersectCell } from './intersectCell';
+import { layOutTile } from './layOutTile';
+import { type RingPoint, ringNearBox } from './ringNearBox';
+import { toWebMercator } from './webMercator';
 
-const KM_PER_DEGREE = 111.32;
-const GRID_KM: Record<GridTypeEnum, number> = { '20x20km': 20, '250x250km': 250 };
+/** The side of a grid's cells, in Web Mercator metres. */
+const CELL_SIZE: Record<GridTypeEnum, number> = { '20x20km': 20_000, '250x250km': 250_000 };
 
-/** More tiles than this is not an area an upscaling task could run on. */
-export const MAX_TILES = 10_000;
+/** Rings are reduced to a box this fraction of a cell wider than the column or cell. */
+const MARGIN = 0.1;
+
+// The ring in projected metres, open, each vertex placed at its index.
+function projectRing(ring: Polygon['coordinates'][number]): RingPoint[] {
+  const points = ring.map(([longitude, latitude], param): RingPoint => {
+    const [x, y] = toWebMercator(longitude, latitude);
+    return { x, y, param };
+  });
+  return points.slice(0, -1);
+}
+
+function boundsOf(rings: readonly (readonly RingPoint[])[], grid: GridTypeEnum): Box {
+  const bounds: Box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  for (const ring of rings) {
+    for (const { x, y } of ring) {
+      // pyproj has no image for a pole; the service's overlay then fails.
+      if (!Number.isFinite(x) || !Number.isFinite(y)) {
+        throw knownError('INTERNAL_ERROR', {
+          message: `An error occurred while calculating tiles for ${grid}`,
+        });
+      }
+      bounds.minX = Math.min(bounds.minX, x);
+      bounds.minY = Math.min(bounds.minY, y);
+      bounds.maxX = Math.max(bounds.maxX, x);
+      bounds.maxY = Math.max(bounds.maxY, y);
+    }
+  }
+  return bounds;
+}
 
 /**
- * The cells of a grid that overlap an area of interest. The grid is a fixed lattice on the
- * globe: rows of the grid's size in latitude, and in each row cells of the grid's size in
- * longitude at the row's middle latitude, so the same area always gives the same tiles.
+ * The tiles `POST /tiles` answers, computed as the service does: the area of interest in Web
+ * Mercator metres; square cells of the grid's size from the projected bounding box's minimum x
+ * and y, stepping while below its maximum (columns west to east, each south to north); each
+ * cell intersected with the area, holes respected; empty intersections dropped; the rest
+ * projected back to longitude/latitude. No limit on the number of tiles.
  */
-export function splitInTiles(aoi: Polygon, grid: GridTypeEnum): Polygon[] {
-  const outer = (aoi.coordinates[0] ?? []).map(([x, y]) => [x ?? 0, y ?? 0] as const);
-  const xs = outer.map(([x]) => x);
-  const ys = outer.map(([, y]) => y);
-  const rowHeight = GRID_KM[grid] / KM_PER_DEGREE;
-  const firstRow = Math.floor(Math.min(...ys) / rowHeight);
-  const lastRow = Math.floor(Math.max(...ys) / rowHeight);
-  const tiles: Polygon[] = [];
-  let examined = 0;
-  for (let row = firstRow; row <= lastRow; row++) {
-    const south = row * rowHeight;
-    const north = south + rowHeight;
-    const middle = Math.min(Math.abs(south + rowHeight / 2), 89) * (Math.PI / 180);
-    const columnWidth = Math.min(GRID_KM[grid] / (KM_PER_DEGREE * Math.cos(middle)), 360);
-    const firstColumn = Math.floor(Math.min(...xs) / columnWidth);
-    const lastColumn = Math.floor(Math.max(...xs) / columnWidth);
-    examined += lastColumn - firstColumn + 1;
-    if (examined > MAX_TILES) {
-      throw validationFailed([
-        {
-          type: 'value_error',
-          loc: ['body', 'aoi'],
-          msg: `Value error, the area of interest needs more than ${MAX_TILES} tiles of a ${grid} grid`,
-          input: aoi,
-        },
-      ]);
-    }
-    for (let column = firstColumn; column <= lastColumn; column++) {
-      const west = column * columnWidth;
-      const east = west + columnWidth;
-      if (!rectangleIntersectsRing([west, south, east, north], outer)) continue;
-      tiles.push(boxPolygon(west, south, east, north));
+export function splitInTiles(aoi: Polygon, grid: GridTypeEnum): Tile[] {
+  assertClosedRings(aoi, ['body', 'aoi']);
+  const projected = aoi.coordinates.map(projectRing);
+  const rings = projected.map((ring) => ring.map(({ x, y }): [number, number] => [x, y]));
+  const bounds = boundsOf(projected, grid);
+  const size = CELL_SIZE[grid];
+  const tiles: Tile[] = [];
+  for (let x = bounds.minX; x < bounds.maxX; x += size) {
+    const strip = { minX: x, maxX: x + size, minY: -Infinity, maxY: Infinity };
+    const inStrip = projected.map((ring) =>
+      ringNearBox(ring, expandBox(strip, size * MARGIN), ring.length),
+    );
+    for (let y = bounds.minY; y < bounds.maxY; y += size) {
+      const cell = { minX: x, minY: y, maxX: x + size, maxY: y + size };
+      const nearRings = inStrip.map((ring, index) =>
+        ringNearBox(ring, expandBox(cell, size * MARGIN), projected[index]?.length ?? 0),
+      );
+      const polygons = intersectCell(nearRings, cell);
+      if (polygons.length > 0) tiles.push(layOutTile(polygons, { cell, rings, nearRings }));
     }
   }
   return tiles;

@@ -1,0 +1,24 @@
+import type { Polygon, Position } from '@apex-dispatch/contract';
+import { validationFailed } from '../validation/ValidationIssue';
+
+const samePosition = (a: Position | undefined, b: Position | undefined): boolean =>
+  a !== undefined &&
+  b !== undefined &&
+  a.length === b.length &&
+  a.every((value, index) => value === b[index]);
+
+/**
+ * Refuses a polygon with a ring whose first and last positions differ, as geojson_pydantic's
+ * `Polygon` does: one `value_error` on the whole `coordinates`, the service's 422.
+ */
+export function assertClosedRings(polygon: Polygon, loc: readonly (string | number)[]): void {
+  if (polygon.coordinates.every((ring) => samePosition(ring[0], ring[ring.length - 1]))) return;
+  throw validationFailed([
+    {
+      type: 'value_error',
+      loc: [...loc, 'coordinates'],
+      msg: 'Value error, All linear rings have the same start and end coordinates',
+      input: polygon.coordinates,
+    },
+  ]);
+}
