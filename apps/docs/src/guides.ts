@@ -24,11 +24,12 @@ export const GUIDE_BASE_URL = 'http://127.0.0.1:8000';
 
 /**
  * A program made of a guide's TypeScript snippets: a ```ts block starts one, each following
- * ```ts continued block adds to it, and a ```ts vitest block is a test file of its own.
+ * ```ts continued block adds to it, a ```ts vitest block is a test file of its own, and a
+ * ```ts browser block is a page's script, run in Chromium instead of Node.
  */
 export type SnippetProgram = {
   name: string;
-  kind: 'script' | 'vitest';
+  kind: 'script' | 'vitest' | 'browser';
   code: string;
 };
 
@@ -47,7 +48,7 @@ export function snippetPrograms(slug: string): SnippetProgram[] {
     }
     programs.push({
       name: `${slug}-${programs.length + 1}`,
-      kind: flags.includes('vitest') ? 'vitest' : 'script',
+      kind: flags.includes('vitest') ? 'vitest' : flags.includes('browser') ? 'browser' : 'script',
       code,
     });
   }
