@@ -1,6 +1,7 @@
 import { wsCloseCodes } from '@apex-dispatch/contract';
 import type { ZodType, ZodTypeDef } from 'zod';
 import { DispatchStreamError } from '../errors/DispatchStreamError';
+import { normalizeTimestamps } from '../internal/normalizeTimestamps';
 import { sleep } from '../internal/sleep';
 import { openSocket, type SocketEvent } from './openSocket';
 import type { ReconnectOptions } from './WatchOptions';
@@ -108,7 +109,8 @@ export async function* watchChannel<T>(watch: ChannelWatch<T>): AsyncGenerator<T
         if (message.type === 'error') serverMessage = message.message ?? undefined;
         if (message.type === 'status' && message.data !== null) {
           failures = 0;
-          yield message.data;
+          // Naive UTC timestamps marked as UTC, as the HTTP methods return them.
+          yield normalizeTimestamps(message.data);
         }
       }
     } finally {

@@ -146,6 +146,8 @@ describe('watchUpscaleTask against the mock', () => {
     for await (const task of client.watchUpscaleTask(created.id, { interval: 1 })) {
       expect(UpscalingTaskSchema.parse(task)).toEqual(task);
       expect(task.id).toBe(created.id);
+      // The service's naive UTC timestamps come out marked as UTC, as from getUpscaleTask.
+      expect(task.created).toMatch(/(Z|[+-]\d\d:\d\d)$/);
       seen.push(task);
       if (ENDED.includes(task.status)) break;
     }
