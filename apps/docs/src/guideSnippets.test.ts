@@ -14,6 +14,7 @@ import {
   snippetPrograms,
   TEST_RESULTS_DIR,
 } from './guides';
+import { statedOutputs } from './statedOutputs';
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
@@ -73,8 +74,16 @@ describe('the guides', () => {
     const result = await run(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json')], {
       cwd: DOCS_ROOT,
       timeout: 110_000,
-    }).catch((error: { stdout: string }) => ({ stdout: error.stdout, failed: true }));
-    expect(result.stdout).toBe('');
+    }).then(
+      ({ stdout, stderr }) => ({ stdout, stderr, code: 0 }),
+      (error: { stdout?: string; stderr?: string; code?: number | string }) => ({
+        stdout: error.stdout ?? '',
+        stderr: error.stderr ?? '',
+        code: error.code ?? 'no exit code',
+      }),
+    );
+    // tsc's diagnostics go to stdout; whatever it says, it must have said it with exit code 0.
+    expect(result).toEqual({ stdout: '', stderr: '', code: 0 });
   });
 });
 
@@ -84,6 +93,14 @@ describe.each(scripts)('the snippet program $name', (program) => {
     const { stdout, stderr } = await runScript(program, server.url);
     expect(stderr).toBe('');
     expect(stdout.trim().length).toBeGreaterThan(0);
+    // What the guide says a line prints (`console.log(x); // what it prints`) is printed.
+    const lines = stdout.replaceAll(server.url, GUIDE_BASE_URL).split('\n');
+    for (const { statement, pattern } of statedOutputs(program.code)) {
+      expect(
+        lines.some((line) => pattern.test(line)),
+        `${statement}\nprinted:\n${stdout}`,
+      ).toBe(true);
+    }
   });
 });
 
