@@ -19,10 +19,13 @@ export class StagedUnexpectedFailure extends Error {
   override readonly name = 'StagedUnexpectedFailure';
 }
 
-// The service's message for a user who never linked the platform's account; its link is
-// sent as written in the service's source, placeholders and all (they are not interpolated).
+// The identity provider's account page is a deployment setting of the service (its Keycloak
+// host and realm); the mock names one of its own.
+const ACCOUNT_PAGE = 'https://auth.apex.esa.int/realms/apex/account';
+
+// The service's message for a user who never linked the platform's account, HTML link and all.
 const notLinked = (provider: string) =>
-  `Please link your account with ${provider} in your <a href='{settings.keycloak_host}/realms/{settings.keycloak_realm}/account'>Account Dashboard</a>`;
+  `Please link your account with ${provider} in your <a href='${ACCOUNT_PAGE}'>Account Dashboard</a>`;
 
 const unreachable = (provider: string) =>
   `Could not authenticate with ${provider}. Please contact APEx support or reach out through the <a href='https://forum.apex.esa.int/'>APEx User Forum</a>.`;

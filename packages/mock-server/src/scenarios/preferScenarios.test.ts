@@ -91,7 +91,7 @@ describe('Prefer: error=<scenario>, the authentication failures the service can 
     [
       'not-linked',
       401,
-      /^Please link your account with processes\.example\.test in your <a href='.*'>Account Dashboard<\/a>$/,
+      /^Please link your account with processes\.example\.test in your <a href='https:\/\/[^']+\/account'>Account Dashboard<\/a>$/,
     ],
     [
       'idp-unreachable',
