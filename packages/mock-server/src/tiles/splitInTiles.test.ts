@@ -178,6 +178,23 @@ describe('POST /tiles', () => {
     ]);
   });
 
+  it('answers a latitude past a pole with the route’s failure (the service never answers)', async () => {
+    const response = await post({
+      aoi: polygon([
+        [0, 0],
+        [1, 0],
+        [1, 91],
+        [0, 0],
+      ]),
+      grid: '20x20km',
+    });
+    expect(response.status).toBe(500);
+    expect(ErrorResponseSchema.parse(await response.json())).toMatchObject({
+      error_code: 'INTERNAL_ERROR',
+      message: 'An error occurred while calculating tiles for 20x20km',
+    });
+  });
+
   it('validates the request with pydantic’s error types', async () => {
     const response = await post({ aoi: { type: 'Point', coordinates: [1, 2] }, grid: '1x1km' });
     expect(response.status).toBe(422);

@@ -22,16 +22,20 @@ function projectRing(ring: Polygon['coordinates'][number]): RingPoint[] {
   return points.slice(0, -1);
 }
 
+/** The service's answer when its overlay fails (an invalid area): 500 `INTERNAL_ERROR`. */
+const tilesFailure = (grid: GridTypeEnum, cause?: unknown) =>
+  knownError('INTERNAL_ERROR', {
+    message: `An error occurred while calculating tiles for ${grid}`,
+    cause,
+  });
+
 function boundsOf(rings: readonly (readonly RingPoint[])[], grid: GridTypeEnum): Box {
   const bounds: Box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
   for (const ring of rings) {
     for (const { x, y } of ring) {
-      // pyproj has no image for a pole; the service's overlay then fails.
-      if (!Number.isFinite(x) || !Number.isFinite(y)) {
-        throw knownError('INTERNAL_ERROR', {
-          message: `An error occurred while calculating tiles for ${grid}`,
-        });
-      }
+      // Past a pole pyproj answers inf and the service's grid loop never ends; the mock's own
+      // answer is the service's failure.
+      if (!Number.isFinite(x) || !Number.isFinite(y)) throw tilesFailure(grid);
       bounds.minX = Math.min(bounds.minX, x);
       bounds.minY = Math.min(bounds.minY, y);
       bounds.maxX = Math.max(bounds.maxX, x);
@@ -39,6 +43,19 @@ function boundsOf(rings: readonly (readonly RingPoint[])[], grid: GridTypeEnum):
     }
   }
   return bounds;
+}
+
+// polyclip-ts gives up on some invalid areas (GEOS refuses them too, with the same answer).
+function intersectOrFail(
+  rings: Parameters<typeof intersectCell>[0],
+  cell: Box,
+  grid: GridTypeEnum,
+) {
+  try {
+    return intersectCell(rings, cell);
+  } catch (error) {
+    throw tilesFailure(grid, error);
+  }
 }
 
 /**
@@ -65,7 +82,7 @@ export function splitInTiles(aoi: Polygon, grid: GridTypeEnum): Tile[] {
       const nearRings = inStrip.map((ring, index) =>
         ringNearBox(ring, expandBox(cell, size * MARGIN), projected[index]?.length ?? 0),
       );
-      const polygons = intersectCell(nearRings, cell);
+      const polygons = intersectOrFail(nearRings, cell, grid);
       if (polygons.length > 0) tiles.push(layOutTile(polygons, { cell, rings, nearRings }));
     }
   }

@@ -13,11 +13,12 @@ function wrapLongitude(radians: number): number {
 
 /**
  * A longitude/latitude in degrees as Web Mercator metres, with PROJ's spherical formulas (what
- * the service gets from pyproj). A pole or beyond has no finite image: the result is NaN.
+ * the service gets from pyproj). A pole maps far north or south (PROJ computes tan(π/2) in
+ * floating point); past a pole there is no image, and the result is NaN where pyproj's is inf.
  */
 export function toWebMercator(longitude: number, latitude: number): [number, number] {
   const phi = latitude * DEG_TO_RAD;
-  if (!(Math.abs(phi) < Math.PI / 2)) return [Number.NaN, Number.NaN];
+  if (!(Math.abs(phi) - Math.PI / 2 <= 1e-12)) return [Number.NaN, Number.NaN];
   return [
     EARTH_RADIUS * wrapLongitude(longitude * DEG_TO_RAD),
     EARTH_RADIUS * Math.asinh(Math.tan(phi)),
