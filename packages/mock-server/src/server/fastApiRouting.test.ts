@@ -73,4 +73,21 @@ describe('routing as FastAPI does it', () => {
     const response = await server.get('/unit_jobs/abc');
     expect(response.status).toBe(422);
   });
+
+  it.each([
+    ['%E0', '\uFFFD'],
+    ['%', '%'],
+    ['%zz%C3%A9', '%zzé'],
+  ])(
+    'reads a path that is no valid escape (/unit_jobs/%s) as Starlette does: 422',
+    async (id, input) => {
+      const response = await server.get(`/unit_jobs/${id}`);
+      expect(response.status).toBe(422);
+      expect((await response.json()).details.errors[0]).toMatchObject({
+        type: 'int_parsing',
+        loc: ['path', 'job_id'],
+        input,
+      });
+    },
+  );
 });

@@ -1,6 +1,20 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { fastApiError } from '../errors/fastApiError';
 import { contractMethodsAt } from './contractPaths';
+import { pythonUnquote } from './pythonUnquote';
+
+// A path express cannot decode (`/unit_jobs/%E0`) is given to it re-encoded from what
+// Starlette reads there, so that the route answers it (a 422 for that id) instead of a 500.
+function readableUrl(req: Request): void {
+  const query = req.url.indexOf('?');
+  const path = query === -1 ? req.url : req.url.slice(0, query);
+  try {
+    decodeURIComponent(path);
+  } catch {
+    const segments = pythonUnquote(path).split('/').map(encodeURIComponent);
+    req.url = `${segments.join('/')}${query === -1 ? '' : req.url.slice(query)}`;
+  }
+}
 
 /**
  * What Starlette's router does before any route runs: a known path asked with another method
@@ -9,6 +23,7 @@ import { contractMethodsAt } from './contractPaths';
  * (`redirect_slashes`), query string kept. Anything else goes on.
  */
 export const fastApiRouting: RequestHandler = (req, res, next) => {
+  readableUrl(req);
   const methods = contractMethodsAt(req.path);
   if (methods !== undefined) {
     if (methods.includes(req.method)) {
