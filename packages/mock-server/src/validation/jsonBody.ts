@@ -10,6 +10,8 @@ import { validationFailed } from './ValidationIssue';
  */
 export const MAX_NESTING_DEPTH = 1000;
 
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 function isJsonMediaType(contentType: string | undefined): boolean {
   if (contentType === undefined || contentType.trim() === '') return true;
   const mediaType = (contentType.split(';')[0] ?? '').trim().toLowerCase();
@@ -33,11 +35,17 @@ export const jsonBody: RequestHandler = (req, _res, next) => {
     next();
     return;
   }
-  const text = raw.toString('utf8').replace(/^\uFEFF/, '');
   if (!isJsonMediaType(req.get('Content-Type'))) {
-    req.body = text;
+    req.body = raw.toString('utf8');
     next();
     return;
+  }
+  let text: string;
+  try {
+    text = STRICT_UTF8.decode(raw).replace(/^\uFEFF/, '');
+  } catch {
+    // Python's json.loads fails to decode the bytes: FastAPI's 400, not a JSON error.
+    throw new DetailHttpError(400, 'There was an error parsing the body');
   }
   if (nestingDepth(text) > MAX_NESTING_DEPTH) {
     // FastAPI's answer to a body its parser gives up on.

@@ -230,6 +230,16 @@ describe('request validation, as the real service reports it', () => {
     expect(await response.text()).toContain(nested);
   });
 
+  it('answers a JSON body that is no UTF-8 with FastAPI’s 400, as json.loads fails to decode it', async () => {
+    const response = await server.call('/unit_jobs', {
+      method: 'POST',
+      headers: { ...as('alice'), ...JSON_HEADERS },
+      body: Buffer.from([0x7b, 0xff, 0xfe, 0x7d]),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ detail: 'There was an error parsing the body' });
+  });
+
   it('refuses absurd nesting with FastAPI’s 400 body instead of crashing', async () => {
     const response = await postRaw(`${'['.repeat(20_000)}${']'.repeat(20_000)}`);
     expect(response.status).toBe(400);
