@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildOpenApiDocument } from '@apex-dispatch/contract/openapi';
 import { guidePage, referencePage } from './layout.mjs';
+import { precompress } from './precompress.mjs';
 import { writeChannelsPage } from './renderChannels.mjs';
 import { renderMarkdown } from './renderMarkdown.mjs';
 
@@ -40,4 +41,8 @@ for (const guide of guides) {
 writeFileSync(join(dist, 'index.html'), referencePage({ guides }));
 writeChannelsPage({ dist, guides });
 
-console.log(`docs: wrote ${guides.length + 1} pages and openapi.json to ${dist}`);
+// Last, once every file is written.
+const { raw, gzipped } = precompress(dist);
+console.log(
+  `docs: wrote ${guides.length + 1} pages and openapi.json to ${dist}, gzip copies of ${(raw / 1024).toFixed(0)} KiB in ${(gzipped / 1024).toFixed(0)} KiB`,
+);
