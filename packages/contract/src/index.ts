@@ -24,7 +24,6 @@ export * from './models/HealthResponse';
 export * from './models/HTTPValidationError';
 export * from './models/JobsStatusResponse';
 export * from './models/JsonObject';
-export * from './models/NotAuthenticatedResponse';
 export * from './models/Parameter';
 export * from './models/ParameterDimension';
 export * from './models/ParamRequest';
