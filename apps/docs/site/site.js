@@ -37,3 +37,23 @@ if (tocLinks.size > 0 && 'IntersectionObserver' in window) {
     if (heading) observer.observe(heading);
   }
 }
+
+// A table wider than the page gets a line above it saying it scrolls sideways, and can be
+// scrolled from the keyboard.
+const scrollHints = [...document.querySelectorAll('.table-wrap')].map((wrap) => {
+  const hint = document.createElement('p');
+  hint.className = 'scroll-hint';
+  hint.textContent = 'Scroll the table sideways to see every column →';
+  wrap.before(hint);
+  return { wrap, hint };
+});
+function markWideTables() {
+  for (const { wrap, hint } of scrollHints) {
+    const scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
+    hint.hidden = !scrolls;
+    if (scrolls) wrap.setAttribute('tabindex', '0');
+    else wrap.removeAttribute('tabindex');
+  }
+}
+markWideTables();
+window.addEventListener('resize', markWideTables);
