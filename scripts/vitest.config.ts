@@ -6,7 +6,7 @@ export default defineProject({
     name: 'repository',
     include: ['*.test.ts'],
     // Packing, installing from the registry and compiling: minutes, not milliseconds.
-    testTimeout: 180_000,
+    testTimeout: 300_000,
     hookTimeout: 600_000,
   },
 });
