@@ -2,7 +2,7 @@
 // the mock's cold start. Prints figures; asserts nothing.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ogcApiProcessJobRequestExample } from '@apex-dispatch/contract';
 import autocannon from 'autocannon';
 
@@ -64,8 +64,14 @@ async function measure(name: string, args: string[]) {
   }
 }
 
-async function coldStart(): Promise<number> {
-  const server = await spawnServer([cli, '--port', '0', '--log-level', 'silent']);
+const library = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+// The floor of any Node server: node:http answering from a `node -e` one-liner.
+const BARE_SERVER = `require('node:http').createServer((req, res) => res.end('ok'))
+  .listen(0, '127.0.0.1', function () { console.log('API: http://127.0.0.1:' + this.address().port); });`;
+
+/** Time from spawning a server to its first answered request. */
+async function coldStart(args: string[]): Promise<number> {
+  const server = await spawnServer(args);
   const response = await fetch(`${server.url}/health`);
   await response.arrayBuffer();
   const elapsed = performance.now() - server.startedAt;
@@ -73,9 +79,54 @@ async function coldStart(): Promise<number> {
   return elapsed;
 }
 
+/** Time a fresh node process takes to import the library (ESM), measured inside it. */
+function firstImport(): Promise<number> {
+  const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(library).href)}); console.log(performance.now() - t);`;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk) => {
+      output += String(chunk);
+    });
+    child.once('exit', (code) =>
+      code === 0 ? resolve(Number(output)) : reject(new Error(`import exited with ${code}`)),
+    );
+  });
+}
+
+function summary(times: number[]): string {
+  const sorted = [...times].sort((x, y) => x - y);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+  return `median ${median.toFixed(0).padStart(4)} ms   (min ${sorted[0]?.toFixed(0)}, max ${sorted.at(-1)?.toFixed(0)}, ${sorted.length} runs)`;
+}
+
+const STARTUP_RUNS = 11;
+
+async function startupFigures() {
+  const mockArgs = [cli, '--port', '0', '--log-level', 'silent'];
+  const mock: number[] = [];
+  const bare: number[] = [];
+  const imports: number[] = [];
+  // Interleaved, so that a busy moment of the machine weighs on each alike.
+  for (let i = 0; i < STARTUP_RUNS; i++) {
+    mock.push(await coldStart(mockArgs));
+    bare.push(await coldStart(['-e', BARE_SERVER]));
+    imports.push(await firstImport());
+  }
+  console.log(`cold start, spawn to first answer:  apex-dispatch-mock   ${summary(mock)}`);
+  console.log(`                                    bare node -e server  ${summary(bare)}`);
+  console.log(`first import of the library (ESM)                        ${summary(imports)}`);
+}
+
 async function main() {
   if (!existsSync(cli))
     throw new Error('Build the mock server first: pnpm --filter @apex-dispatch/mock-server build');
+  if (process.argv.includes('--startup')) {
+    await startupFigures();
+    return;
+  }
   console.log(
     `POST /unit_jobs, ${CONNECTIONS} connections, ${DURATION_S} s each, on ${process.version}`,
   );
@@ -88,12 +139,7 @@ async function main() {
   console.log(
     `ratio express/ceiling         ${(plain.requests.average / bare.requests.average).toFixed(2)}`,
   );
-  const starts = [];
-  for (let i = 0; i < 5; i++) starts.push(await coldStart());
-  starts.sort((a, b) => a - b);
-  console.log(
-    `cold start (spawn to first answer)  median ${starts[2]?.toFixed(0)} ms, min ${starts[0]?.toFixed(0)} ms, max ${starts[4]?.toFixed(0)} ms`,
-  );
+  await startupFigures();
 }
 
 main().catch((error: unknown) => {
