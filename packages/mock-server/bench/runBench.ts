@@ -69,6 +69,11 @@ const library = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 const BARE_SERVER = `require('node:http').createServer((req, res) => res.end('ok'))
   .listen(0, '127.0.0.1', function () { console.log('API: http://127.0.0.1:' + this.address().port); });`;
 
+// The same server from the unbundled library: what the CLI cost before it was bundled.
+const LIBRARY_SERVER = `import(${JSON.stringify(pathToFileURL(library).href)})
+  .then(({ startMockServer }) => startMockServer({ port: 0 }))
+  .then((server) => console.log('API: ' + server.url));`;
+
 /** Time from spawning a server to its first answered request. */
 async function coldStart(args: string[]): Promise<number> {
   const server = await spawnServer(args);
@@ -108,15 +113,18 @@ async function startupFigures() {
   const mockArgs = [cli, '--port', '0', '--log-level', 'silent'];
   const mock: number[] = [];
   const bare: number[] = [];
+  const unbundled: number[] = [];
   const imports: number[] = [];
   // Interleaved, so that a busy moment of the machine weighs on each alike.
   for (let i = 0; i < STARTUP_RUNS; i++) {
     mock.push(await coldStart(mockArgs));
     bare.push(await coldStart(['-e', BARE_SERVER]));
+    unbundled.push(await coldStart(['-e', LIBRARY_SERVER]));
     imports.push(await firstImport());
   }
   console.log(`cold start, spawn to first answer:  apex-dispatch-mock   ${summary(mock)}`);
   console.log(`                                    bare node -e server  ${summary(bare)}`);
+  console.log(`                                    unbundled library    ${summary(unbundled)}`);
   console.log(`first import of the library (ESM)                        ${summary(imports)}`);
 }
 
