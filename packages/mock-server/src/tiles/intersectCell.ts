@@ -1,6 +1,7 @@
-import { intersection } from 'polyclip-ts';
+import { intersection, setPrecision } from 'polyclip-ts';
 import type { Box } from './Box';
 import type { PlacedRing, RingPlace } from './CellContext';
+import { restoreVertices } from './restoreVertices';
 import type { RingPoint } from './ringNearBox';
 
 type Point = [number, number];
@@ -11,6 +12,27 @@ const within = (rings: readonly (readonly RingPoint[])[], cell: Box): boolean =>
   rings.every((ring) =>
     ring.every(({ x, y }) => x >= cell.minX && x <= cell.maxX && y >= cell.minY && y <= cell.maxY),
   );
+
+/**
+ * polyclip-ts with exact arithmetic, or, where it cannot close an output ring (it happens on
+ * jagged areas), again with its snapping tolerance in metres, put back at once: it is global.
+ */
+const TOLERANCES = [undefined, 1e-9, 1e-6];
+
+function clip(rings: Point[][], cell: Point[]) {
+  let failure: unknown;
+  for (const tolerance of TOLERANCES) {
+    setPrecision(tolerance);
+    try {
+      return intersection(rings, [cell]);
+    } catch (error) {
+      failure = error;
+    } finally {
+      setPrecision();
+    }
+  }
+  throw failure;
+}
 
 // A ring as GEOS reads it: consecutive repeats dropped, open.
 function placedAsIs(ring: readonly RingPoint[], index: number): PlacedRing {
@@ -52,26 +74,25 @@ function vertexIndex(rings: readonly (readonly RingPoint[])[]) {
 export function intersectCell(rings: readonly (readonly RingPoint[])[], cell: Box): PlacedRing[][] {
   if ((rings[0]?.length ?? 0) < 3) return [];
   if (within(rings, cell)) return [rings.map(placedAsIs)];
-  const pieces = intersection(
+  const pieces = clip(
     rings
       .filter((ring) => ring.length >= 3)
       .map((ring) => closeRing(ring.map(({ x, y }): Point => [x, y]))),
     [
-      [
-        [cell.minX, cell.minY],
-        [cell.maxX, cell.minY],
-        [cell.maxX, cell.maxY],
-        [cell.minX, cell.maxY],
-        [cell.minX, cell.minY],
-      ],
+      [cell.minX, cell.minY],
+      [cell.maxX, cell.minY],
+      [cell.maxX, cell.maxY],
+      [cell.minX, cell.maxY],
+      [cell.minX, cell.minY],
     ],
   );
   if (pieces.length === 0) return [];
   const vertices = vertexIndex(rings);
-  return pieces.map((polygon) =>
+  const placed = pieces.map((polygon) =>
     polygon.map((ring) => {
       const points = ring.slice(0, -1);
       return { points, places: points.map(([x, y]) => vertices.get(x)?.get(y)) };
     }),
   );
+  return restoreVertices(placed, rings, cell);
 }

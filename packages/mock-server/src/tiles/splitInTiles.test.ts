@@ -146,6 +146,34 @@ describe('POST /tiles', () => {
     ).toBe(true);
   });
 
+  it('keeps a vertex of the area that lies on a straight edge, as GEOS does', async () => {
+    const ring: Ring = [
+      [4, 50],
+      [4.05, 50],
+      [4.6, 50],
+      [4.6, 50.5],
+      [4, 50.5],
+      [4, 50],
+    ];
+    const tiles = await split(polygon(ring));
+    expect(tiles).toHaveLength(20);
+    // The service's first tile, clockwise from the south-west corner.
+    const north = 50.11534651670079;
+    const east = 4.1796630568239035;
+    expect(
+      closeTo(tiles[0]?.coordinates, [
+        [
+          [4, 50],
+          [4, north],
+          [east, north],
+          [east, 50],
+          [4.05, 50],
+          [4, 50],
+        ],
+      ]),
+    ).toBe(true);
+  });
+
   it('handles a valid polygon of 150 000 positions', { timeout: 60_000 }, async () => {
     const count = 150_000;
     const ring: Ring = [];
