@@ -81,6 +81,24 @@ describe('POST /tiles', () => {
     expect(wests[6]).toBeCloseTo((20_000 / 6378137) * (180 / Math.PI), 12);
   });
 
+  it('uses cells of 250 km for the 250x250km grid', async () => {
+    // The unit square fits in one cell: the tile is the square itself, clockwise.
+    const tiles = await split(polygon(rectangle(0, 0, 1, 1)), '250x250km');
+    expect(tiles).toHaveLength(1);
+    expect(
+      closeTo(tiles[0]?.coordinates, [
+        [
+          [0, 0],
+          [0, 1],
+          [1, 1],
+          [1, 0],
+          [0, 0],
+        ],
+      ]),
+    ).toBe(true);
+    expect(await split(polygon(rectangle(0, 0, 3, 3)), '250x250km')).toHaveLength(4);
+  });
+
   it('answers the first two tiles of the published request example as the published 201 example', async () => {
     const request = published.requestBody.content['application/json'].examples['20x20 Grid'].value;
     const expected = published.responses['201'].content['application/json'].example.geometries;
