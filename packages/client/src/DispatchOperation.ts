@@ -59,6 +59,5 @@ type IsRawResult<R extends AppRoute> = R['metadata'] extends { rawResult: true }
 export type DispatchSuccessBody<
   K extends DispatchOperation,
   S extends SuccessStatusOf<RouteOf<K>> = SuccessStatusOf<RouteOf<K>>,
-> = IsRawResult<RouteOf<K>> extends true
-  ? SyncJobOutput
-  : ZodInferOrType<RouteOf<K>['responses'][S]>;
+> =
+  IsRawResult<RouteOf<K>> extends true ? SyncJobOutput : ZodInferOrType<RouteOf<K>['responses'][S]>;
