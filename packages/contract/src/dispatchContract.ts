@@ -8,7 +8,6 @@ import {
   unauthorized,
   validationFailed,
 } from './errorResponses';
-import { jobRequestExamples, paramRequestExamples } from './examples/jobRequestExamples';
 import { BaseJobRequestSchema } from './models/BaseJobRequest';
 import { HealthResponseSchema } from './models/HealthResponse';
 import { JobsStatusResponseSchema } from './models/JobsStatusResponse';
@@ -63,7 +62,6 @@ export const dispatchContract = c.router(
         secured: true,
         idempotent: false,
         failureMessage: 'An error occurred while creating processing job.',
-        requestExamples: jobRequestExamples,
       }),
     },
     createSyncJob: {
@@ -88,7 +86,6 @@ export const dispatchContract = c.router(
         idempotent: false,
         rawResult: true,
         failureMessage: 'An error occurred while creating the synchronous job.',
-        requestExamples: jobRequestExamples,
       }),
     },
     getJobParams: {
@@ -108,23 +105,7 @@ export const dispatchContract = c.router(
         tags: [UNIT_JOBS],
         secured: true,
         idempotent: true,
-        responseDocs: {
-          500: {
-            description:
-              'The parameters could not be retrieved (unknown service, unreachable UDP, unsupported schema): FastAPI\'s `{"detail"}` body, not the envelope',
-            examples: {
-              'Unreachable UDP': {
-                summary: 'The UDP could not be fetched',
-                value: {
-                  detail:
-                    'An error occurred while retrieving service parameters: 404 Client Error: Not Found',
-                },
-              },
-            },
-          },
-        },
         detailErrors: true,
-        requestExamples: paramRequestExamples,
       }),
     },
     getJob: {
@@ -281,12 +262,6 @@ export const dispatchContract = c.router(
         secured: false,
         idempotent: true,
         // No failureMessage: the service's message names the grid ("...calculating tiles for <grid>").
-        responseDocs: {
-          201: {
-            description:
-              'The grid cells that meet the area of interest, each cut to it: a Polygon, or a MultiPolygon where a concave area splits a cell',
-          },
-        },
       }),
     },
     health: {
@@ -303,23 +278,6 @@ export const dispatchContract = c.router(
         tags: [],
         secured: false,
         idempotent: true,
-        responseDocs: {
-          200: {
-            description: 'The service and its database are up',
-            examples: {
-              Healthy: { summary: 'Healthy', value: { status: 'ok', database: { status: 'ok' } } },
-            },
-          },
-          503: {
-            description: 'The service is up but its database is not',
-            examples: {
-              'Database down': {
-                summary: 'Database down',
-                value: { status: 'error', database: { status: 'error' } },
-              },
-            },
-          },
-        },
       }),
     },
   },

@@ -37,7 +37,7 @@ export * from './models/UpscalingTask';
 export * from './models/UpscalingTaskRequest';
 export * from './models/UpscalingTaskSummary';
 export * from './models/ValidationError';
-export { metadataOf, type ResponseDocumentation, type RouteMetadata } from './routeMetadata';
+export { metadataOf, type RouteMetadata } from './routeMetadata';
 export * from './stac/Asset';
 export * from './stac/Collection';
 export * from './stac/Extent';

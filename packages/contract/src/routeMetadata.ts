@@ -1,11 +1,4 @@
-import type { RequestExample } from './examples/jobRequestExamples';
 import type { knownErrors } from './wire/knownErrors';
-
-/** What one status of a route means, with named examples of its body, for the docs. */
-export type ResponseDocumentation = {
-  description: string;
-  examples?: Record<string, { summary: string; value: unknown }>;
-};
 
 /**
  * What each route of the contract carries beyond ts-rest's own fields. The client, the mock
@@ -30,9 +23,6 @@ export type RouteMetadata = {
   detailErrors?: true;
   /** The error code of the route's 404: which kind of record its path id names. */
   notFoundError?: Extract<keyof typeof knownErrors, 'JOB_NOT_FOUND' | 'TASK_NOT_FOUND'>;
-  /** Route-specific wording of a status, where the generic one would say too little. */
-  responseDocs?: Record<string, ResponseDocumentation>;
-  requestExamples?: Record<string, RequestExample>;
 };
 
 // Generic so that a route's type keeps its literal facts (`rawResult: true`, `secured: false`):

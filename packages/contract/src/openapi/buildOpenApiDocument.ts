@@ -3,6 +3,7 @@ import { dispatchContract } from '../dispatchContract';
 import { BEARER_SCHEME, buildOperation, HEALTH_TAG, openApiPath } from './buildOperation';
 import { componentSchemas } from './componentSchemas';
 import { differencesNote } from './differencesNote';
+import { operationDocs } from './operationDocs';
 import type { JsonSchema } from './toJsonSchema';
 
 /** An OpenAPI 3.1 document, loosely typed: the generator is its only author. */
@@ -26,10 +27,11 @@ Every operation but \`/health\` and \`POST /tiles\` needs an OIDC access token s
 
 function paths(): OpenApiDocument['paths'] {
   const result: OpenApiDocument['paths'] = {};
-  for (const route of Object.values(dispatchContract)) {
+  for (const [name, route] of Object.entries(dispatchContract)) {
     if (!isAppRoute(route)) continue;
     const path = openApiPath(route);
-    result[path] = { ...result[path], [route.method.toLowerCase()]: buildOperation(route) };
+    const operation = buildOperation(route, operationDocs[name as keyof typeof operationDocs]);
+    result[path] = { ...result[path], [route.method.toLowerCase()]: operation };
   }
   return result;
 }

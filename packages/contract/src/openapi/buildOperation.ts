@@ -1,5 +1,6 @@
 import { type AppRoute, isZodType } from '@ts-rest/core';
 import { metadataOf, type RouteMetadata } from '../routeMetadata';
+import type { OperationDocs } from './operationDocs';
 import { rawResultContent, rawResultDescription, responseDoc } from './responseDocs';
 import { type JsonSchema, toJsonSchema } from './toJsonSchema';
 
@@ -39,14 +40,14 @@ const parameters = (route: AppRoute) => [
   ...parametersIn('query', route.query),
 ];
 
-function requestBody(route: AppRoute, metadata: RouteMetadata) {
+function requestBody(route: AppRoute, docs: OperationDocs) {
   if (route.method === 'GET' || !('body' in route) || !isZodType(route.body)) return undefined;
   return {
     required: true,
     content: {
       'application/json': {
         schema: toJsonSchema(route.body),
-        ...(metadata.requestExamples && { examples: metadata.requestExamples }),
+        ...(docs.requestExamples && { examples: docs.requestExamples }),
       },
     },
   };
@@ -54,14 +55,14 @@ function requestBody(route: AppRoute, metadata: RouteMetadata) {
 
 const isSuccess = (status: string) => status.startsWith('2');
 
-function responses(route: AppRoute, metadata: RouteMetadata) {
+function responses(route: AppRoute, metadata: RouteMetadata, docs: OperationDocs) {
   const result: Record<string, unknown> = {};
   for (const [status, response] of Object.entries(route.responses)) {
     if (metadata.rawResult && isSuccess(status)) {
       result[status] = { description: rawResultDescription, content: rawResultContent };
       continue;
     }
-    const doc = responseDoc(status, metadata);
+    const doc = docs.responses?.[status] ?? responseDoc(status, metadata);
     const schema: JsonSchema = isZodType(response) ? toJsonSchema(response) : {};
     result[status] = {
       description: doc.description,
@@ -77,10 +78,10 @@ function responses(route: AppRoute, metadata: RouteMetadata) {
  * The OpenAPI operation of a contract route: the upstream operationId and tags, parameters,
  * request body and responses with `$ref`s to the named components, and security.
  */
-export function buildOperation(route: AppRoute): Operation {
+export function buildOperation(route: AppRoute, docs: OperationDocs = {}): Operation {
   const metadata = metadataOf(route);
   const params = parameters(route);
-  const body = requestBody(route, metadata);
+  const body = requestBody(route, docs);
   return {
     tags: metadata.tags.length > 0 ? metadata.tags : [HEALTH_TAG],
     summary: route.summary,
@@ -88,7 +89,7 @@ export function buildOperation(route: AppRoute): Operation {
     operationId: metadata.operationId,
     ...(params.length > 0 && { parameters: params }),
     ...(body && { requestBody: body }),
-    responses: responses(route, metadata),
+    responses: responses(route, metadata, docs),
     ...(metadata.secured && { security: [{ [BEARER_SCHEME]: [] }] }),
   };
 }

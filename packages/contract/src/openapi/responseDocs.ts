@@ -1,8 +1,9 @@
 import { OutputFormatEnum } from '../enums/OutputFormatEnum';
-import type { ResponseDocumentation, RouteMetadata } from '../routeMetadata';
+import type { RouteMetadata } from '../routeMetadata';
 import { fastApiErrors } from '../wire/fastApiErrors';
 import { type KnownErrorCode, knownErrors } from '../wire/knownErrors';
 import type { RawResultMediaType } from '../wire/rawResultMediaTypes';
+import type { ResponseDocumentation } from './operationDocs';
 import type { JsonSchema } from './toJsonSchema';
 
 const REQUEST_ID = '5d1a4c8e-2f1b-4c3d-9e7a-0b6f2a9c1d3e';
@@ -22,10 +23,8 @@ const NOT_FOUND_DESCRIPTIONS = {
   TASK_NOT_FOUND: 'No upscaling task of the authenticated user has this id',
 } as const;
 
-/** What a status of a route means, and the body the service sends with it. */
+/** What a status means on a route without wording of its own, and the body the service sends. */
 export function responseDoc(status: string, metadata: RouteMetadata): ResponseDocumentation {
-  const own = metadata.responseDocs?.[status];
-  if (own) return own;
   switch (status) {
     case '200':
     case '201':
