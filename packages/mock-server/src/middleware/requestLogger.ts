@@ -10,6 +10,8 @@ export function requestLogger(logger: Logger): RequestHandler {
       return;
     }
     const started = process.hrtime.bigint();
+    // Read now: a mounted app (`/docs`) strips its prefix from `req.path` while it handles it.
+    const path = req.path;
     let logged = false;
     const log = () => {
       if (logged) return;
@@ -18,7 +20,7 @@ export function requestLogger(logger: Logger): RequestHandler {
       logger.info(
         {
           method: req.method,
-          path: req.path,
+          path,
           status: res.headersSent ? res.statusCode : 0,
           durationMs: Math.round(durationMs * 100) / 100,
           correlationId: correlationIdOf(res),

@@ -96,6 +96,14 @@ describe('the request log', () => {
     });
     expect(typeof requests[0]?.durationMs).toBe('number');
   });
+
+  it('logs the whole path of a docs page, not the part below /docs', async () => {
+    lines.length = 0;
+    await server.call('/docs/missing.js', { headers: { 'X-Correlation-ID': 'log-3' } });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const logged = lines.find((line) => line.correlationId === 'log-3');
+    expect(logged).toMatchObject({ method: 'GET', path: '/docs/missing.js' });
+  });
 });
 
 describe('latency', () => {
