@@ -1,4 +1,4 @@
-import { wsCloseCodes } from '@apex-dispatch/contract';
+import { type WSStatusMessage, wsCloseCodes } from '@apex-dispatch/contract';
 import type { ZodType, ZodTypeDef } from 'zod';
 import { DispatchStreamError } from '../errors/DispatchStreamError';
 import { normalizeTimestamps } from '../internal/normalizeTimestamps';
@@ -7,8 +7,8 @@ import { openSocket, type SocketEvent } from './openSocket';
 import type { ReconnectOptions } from './WatchOptions';
 import type { WebSocketConstructorLike } from './WebSocketLike';
 
-/** A message of a stream, as the contract's message schemas describe it. */
-export type StreamMessage<T> = { type: string; data: T | null; message: string | null };
+/** A message of a stream, as the contract's message schemas describe it, with its `data`. */
+export type StreamMessage<T> = Omit<WSStatusMessage, 'data'> & { data: T | null };
 
 /** One stream to follow, everything resolved. */
 export type ChannelWatch<T> = {
