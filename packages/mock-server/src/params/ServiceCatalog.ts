@@ -12,12 +12,14 @@ type CatalogEntry = {
   endpoint: string | undefined;
   application: string;
   definition: ServiceDefinition;
+  /** The definition mapped at its first request, or what mapping it threw. */
+  mapped?: { parameters: Parameter[] } | { error: unknown };
 };
 
 const normalized = (url: string) => url.trim().replace(/\/+$/, '');
 
-// Mapped at each request, as the service maps what it fetches: a definition that does not
-// map fails that request the way the service would, not the server's start.
+// Mapped at the first request, as the service maps what it fetches: a definition that does not
+// map fails its requests the way the service would, not the server's start.
 function parametersOf(definition: ServiceDefinition): Parameter[] {
   if (definition.udp) return openEoUdpParameters(definition.udp);
   if (definition.process) return ogcProcessParameters(definition.process);
@@ -56,14 +58,32 @@ export class ServiceCatalog {
   private find({ label, service }: ParamRequest): CatalogEntry | undefined {
     const application = normalized(service.application);
     const endpoint = normalized(service.endpoint);
-    return [...this.entries]
-      .reverse()
-      .find(
-        (candidate) =>
-          candidate.label === label &&
-          candidate.application === application &&
-          (candidate.endpoint === undefined || candidate.endpoint === endpoint),
-      );
+    // The last matching definition wins.
+    for (let index = this.entries.length - 1; index >= 0; index--) {
+      const candidate = this.entries[index];
+      if (
+        candidate !== undefined &&
+        candidate.label === label &&
+        candidate.application === application &&
+        (candidate.endpoint === undefined || candidate.endpoint === endpoint)
+      ) {
+        return candidate;
+      }
+    }
+    return undefined;
+  }
+
+  // Job submissions ask for a service's parameters at every request: map each definition once.
+  private static mappedParameters(entry: CatalogEntry): Parameter[] {
+    if (entry.mapped === undefined) {
+      try {
+        entry.mapped = { parameters: parametersOf(entry.definition) };
+      } catch (error) {
+        entry.mapped = { error };
+      }
+    }
+    if ('error' in entry.mapped) throw asParamsFailure(entry.mapped.error);
+    return entry.mapped.parameters;
   }
 
   /**
@@ -77,11 +97,7 @@ export class ServiceCatalog {
         `${request.service.application} is not in the mock server's catalogue (add it with --services, or start the mock with --fetch-services to fetch it as the service does)`,
       );
     }
-    try {
-      return parametersOf(entry.definition);
-    } catch (error) {
-      throw asParamsFailure(error);
-    }
+    return ServiceCatalog.mappedParameters(entry);
   }
 
   /** As `parametersFor`, fetching a service the catalogue lacks when the server may. */
