@@ -1,9 +1,9 @@
-import { type WSMessageTypeEnum, wsMessageTexts } from '@apex-dispatch/contract';
+import { type WSStatusMessage, wsMessageTexts } from '@apex-dispatch/contract';
 import type { StatusStream } from './StatusStream';
 import { streamFailure } from './streamFailure';
 
 /** The fields every stream message has; a stream's `envelope` adds its own (`task_id`). */
-export type MessageFields<D> = { type: WSMessageTypeEnum; data: D | null; message: string | null };
+export type MessageFields<D> = Omit<WSStatusMessage, 'data'> & { data: D | null };
 
 /**
  * A stream that sends `init`, then at each poll `loading` and `status` with what `read()`
