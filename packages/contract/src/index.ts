@@ -47,6 +47,7 @@ export * from './stac/Provider';
 export * from './stac/Range';
 export * from './stac/SpatialExtent';
 export * from './stac/TimeInterval';
+export * from './wire/documentPaths';
 export * from './wire/fastApiErrors';
 export * from './wire/knownErrors';
 export * from './wire/rawResultMediaTypes';
