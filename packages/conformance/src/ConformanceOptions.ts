@@ -8,7 +8,7 @@ export type ConformanceOptions = {
   token?: string;
   /** Run the checks that create, read and delete a real job (default false). */
   write?: boolean;
-  /** A JSON file with the `BaseJobRequest` to create with `write` (default: the contract's openEO example). */
+  /** A JSON file with the `BaseJobRequest` that `write` creates; required with `write`. */
   requestFile?: string;
   /** The origin of the CORS preflight: one the deployment allows (default https://example.org). */
   origin?: string;

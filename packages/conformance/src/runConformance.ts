@@ -3,7 +3,6 @@ import {
   type BaseJobRequest,
   BaseJobRequestSchema,
   dispatchContract,
-  openEoJobRequestExample,
 } from '@apex-dispatch/contract';
 import type { ConformanceOptions } from './ConformanceOptions';
 import { allChecks } from './checks/allChecks';
@@ -30,8 +29,18 @@ function baseUrlOf(text: string): string {
   return text.replace(/\/+$/, '');
 }
 
-async function jobRequestOf(file: string | undefined): Promise<BaseJobRequest> {
-  if (file === undefined) return openEoJobRequestExample;
+async function jobRequestOf(
+  file: string | undefined,
+  write: boolean | undefined,
+): Promise<BaseJobRequest | undefined> {
+  if (file === undefined) {
+    if (!write) return undefined;
+    // The job costs credits on a real platform: which one is the user's choice, never a default.
+    throw new ConformanceRunError(
+      'BAD_OPTIONS',
+      '--write needs --request-file <file>, the job to create',
+    );
+  }
   let json: unknown;
   try {
     json = JSON.parse(await readFile(file, 'utf8'));
@@ -94,7 +103,7 @@ export async function runConformance(given: ConformanceOptions): Promise<Conform
   // An empty token (an unset variable in CI) is no token.
   const options = { ...given, token: given.token || undefined };
   const baseUrl = baseUrlOf(options.baseUrl);
-  const jobRequest = await jobRequestOf(options.requestFile);
+  const jobRequest = await jobRequestOf(options.requestFile, options.write);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const target = createTarget({
     baseUrl,

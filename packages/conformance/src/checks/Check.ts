@@ -11,8 +11,8 @@ export type CheckContext = {
   timeoutMs: number;
   /** The origin a browser page would send, for the CORS preflight. */
   origin: string;
-  /** The job `--write` creates. */
-  jobRequest: BaseJobRequest;
+  /** The job `--write` creates (from `--request-file`). */
+  jobRequest: BaseJobRequest | undefined;
   /** What the write checks made, for the ones after them. */
   written: { jobId?: number };
   /** An answer several checks read, fetched once (the OpenAPI document). */

@@ -4,6 +4,7 @@ import {
   JobsFilter,
   type JobsStatusResponse,
   knownErrors,
+  ogcApiProcessJobRequestExample,
   openEoParamRequestExample,
 } from '@apex-dispatch/contract';
 import type { Target } from '../target/Target';
@@ -93,10 +94,13 @@ export const jobsChecks: Check[] = [
     id: 'errors.invalid-job',
     title: `${operationOf(createUnitJob)} without "${missingField}": 422 VALIDATION_ERROR naming it, nothing created`,
     needs: ['token'],
-    run: async ({ target, jobRequest }) => {
+    run: async ({ target }) => {
       const what = operationOf(createUnitJob);
       const before = ids(await jobsStatus(target));
-      const { [missingField]: _, ...body } = jobRequest as Record<string, unknown>;
+      const { [missingField]: _, ...body } = ogcApiProcessJobRequestExample as Record<
+        string,
+        unknown
+      >;
       const answer = await target.request(createUnitJob.path, { method: 'POST', body, auth: true });
       if (answer.status === successStatus(createUnitJob)) {
         // Refused or not, a job the check made is not left behind.

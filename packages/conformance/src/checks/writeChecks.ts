@@ -1,4 +1,4 @@
-import { dispatchChannels, dispatchContract } from '@apex-dispatch/contract';
+import { type BaseJobRequest, dispatchChannels, dispatchContract } from '@apex-dispatch/contract';
 import type { Check, CheckContext } from './Check';
 import { Drift, Skip } from './Drift';
 import { expectEnvelope, expectStatus, expectValid, show, stableJson } from './expect';
@@ -8,6 +8,12 @@ import { readStream } from './streamChecks';
 
 const { createUnitJob, getJob, deleteJob } = dispatchContract;
 const { jobsStatus: jobsChannel } = dispatchChannels;
+
+/** The request `--request-file` gave (runConformance refuses `write` without one). */
+function requestOf({ jobRequest }: CheckContext): BaseJobRequest {
+  if (jobRequest === undefined) throw new Skip('needs --request-file, the job to create');
+  return jobRequest;
+}
 
 /** The job `write.create` made; the later write checks skip without one. */
 function writtenJob({ written }: CheckContext): number {
@@ -33,7 +39,8 @@ export const writeChecks: Check[] = [
     title: `${operationOf(createUnitJob)} of the request file: 201 ProcessingJobSummary, the request echoed`,
     needs: ['token', 'write'],
     run: async (context) => {
-      const { target, jobRequest } = context;
+      const { target } = context;
+      const jobRequest = requestOf(context);
       const what = operationOf(createUnitJob);
       const answer = await target.request(createUnitJob.path, {
         method: 'POST',
@@ -70,10 +77,10 @@ export const writeChecks: Check[] = [
       const answer = await context.target.request(pathOf(getJob, { job_id: id }), { auth: true });
       expectStatus(answer, successStatus(getJob), what);
       const job = expectValid(getJob.responses[200], answer.json, `${what}: a ProcessingJob`);
-      const changed = changedField(job, context.jobRequest);
+      const changed = changedField(job, requestOf(context));
       if (changed) {
         throw new Drift(
-          `${what}: ${changed} as sent, ${show(context.jobRequest[changed])}`,
+          `${what}: ${changed} as sent, ${show(requestOf(context)[changed])}`,
           show(job[changed]),
         );
       }

@@ -12,8 +12,7 @@ Options:
                          never printed. Without one, the checks that need it are skipped
   --write                Also create a job, read it back, follow it and delete it: a real job
                          on a real platform, which may cost credits
-  --request-file <file>  The job request (BaseJobRequest JSON) --write creates (default: the
-                         contract's openEO example, a one-day variability map of a few fields)
+  --request-file <file>  The job --write creates, a BaseJobRequest JSON (required with --write)
   --origin <origin>      Origin of the CORS preflight, one the deployment allows
                          (default https://example.org)
   --timeout <seconds>    Longest wait for one answer or one stream (default 30)
