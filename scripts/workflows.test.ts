@@ -26,6 +26,18 @@ describe('the GitHub workflows', () => {
     expect(() => validate(broken)).toThrow();
   });
 
+  it('include the scheduled conformance check of the guide "Checking a deployment"', () => {
+    const guide = readFileSync(
+      join(repoRoot, 'apps', 'docs', 'guides', 'checking-a-deployment.md'),
+      'utf8',
+    );
+    const workflow = /```yaml\n([\s\S]*?)```/.exec(guide)?.[1] ?? '';
+    expect(workflow).toContain('apex-dispatch-conformance');
+    const file = join(scratch, 'conformance.yml');
+    writeFileSync(file, workflow);
+    expect(() => validate(file)).not.toThrow();
+  });
+
   it('CI runs .ci/run, the script a clean clone is checked with', () => {
     expect(read('ci.yml')).toMatch(/run: bash \.ci\/run/);
     const ciRun = readFileSync(join(repoRoot, '.ci', 'run'), 'utf8');
