@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, runBin } from './testing/tools';
 
 // `changeset version` on a sample changeset, in a scratch copy of the workspace's manifests.
-const published = ['contract', 'client', 'mock-server'];
+const published = ['contract', 'client', 'mock-server', 'conformance'];
 const copied = [
   'package.json',
   'pnpm-workspace.yaml',

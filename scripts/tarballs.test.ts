@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, run, runBin, runPnpm } from './testing/tools';
 
-// The three packages as npm would deliver them: packed by pnpm (which writes real versions for
+// The four packages as npm would deliver them: packed by pnpm (which writes real versions for
 // workspace: and catalog: ranges), installed together by npm into a project of their own (with
 // zod, their peer, and @types/node, as a Node project has), then used from ESM, CommonJS,
 // TypeScript and the command line.
-const packages = ['contract', 'client', 'mock-server'] as const;
+const packages = ['contract', 'client', 'mock-server', 'conformance'] as const;
 type Pkg = (typeof packages)[number];
 const packageDir = (pkg: Pkg) => join(repoRoot, 'packages', pkg);
 const typescript = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -39,10 +39,11 @@ beforeAll(() => {
         '@apex-dispatch/contract': dependency('contract'),
         '@apex-dispatch/client': dependency('client'),
         '@apex-dispatch/mock-server': dependency('mock-server'),
+        '@apex-dispatch/conformance': dependency('conformance'),
         zod: '^3.25.0',
         '@types/node': '^20.19.0',
       },
-      // The client and the mock ask for the contract by version: they get the one packed here.
+      // The other packages ask for the contract by version: they get the one packed here.
       overrides: { '@apex-dispatch/contract': '$@apex-dispatch/contract' },
     }),
   );
@@ -69,7 +70,8 @@ describe('the published tarballs', () => {
       const unexpected = files.filter(
         (file) =>
           !/^package\/(package\.json|README\.md|LICENSE|dist\/.+)$/.test(file) &&
-          !(pkg === 'mock-server' && file === 'package/bin/apex-dispatch-mock.js'),
+          !(pkg === 'mock-server' && file === 'package/bin/apex-dispatch-mock.js') &&
+          !(pkg === 'conformance' && file === 'package/bin/apex-dispatch-conformance.js'),
       );
       expect(unexpected).toEqual([]);
       sizes.push(`${pkg} ${(statSync(tarballs[pkg]).size / 1024).toFixed(0)} KB packed`);
@@ -135,6 +137,7 @@ import { type BaseJobRequest, ProcessTypeEnum, ProcessingJobSchema } from '@apex
 import { buildOpenApiDocument } from '@apex-dispatch/contract/openapi';
 import { createDispatchClient, DispatchApiError, type ProcessingJob } from '@apex-dispatch/client';
 import { createMockApp, type MockApp, startMockServer } from '@apex-dispatch/mock-server';
+import { type ConformanceReport, runConformance } from '@apex-dispatch/conformance';
 import { z } from 'zod';
 
 export const body: BaseJobRequest = { title: 't', label: ProcessTypeEnum.OPENEO, parameters: {}, format: 'json',
@@ -157,6 +160,7 @@ export async function status(url: string): Promise<ProcessingJob['status'] | num
   }
 }
 export const running: Promise<{ url: string }> = startMockServer({ port: 0 });
+export const checked: Promise<ConformanceReport> = runConformance({ baseUrl: 'http://127.0.0.1:8000' });
 `;
     writeFileSync(join(scratch, 'consumer.mts'), source('esm'));
     writeFileSync(join(scratch, 'consumer.cts'), source('cjs'));
@@ -201,6 +205,25 @@ export const running: Promise<{ url: string }> = startMockServer({ port: 0 });
       expect(attw, pkg).toMatch(/No problems found/);
     }
   }, 180_000);
+
+  it('install the apex-dispatch-conformance command, which checks a running mock', async () => {
+    const conformance = join(scratch, 'node_modules', '.bin', 'apex-dispatch-conformance');
+    writeFileSync(
+      join(scratch, 'conformance.mjs'),
+      `import { runConformance } from '@apex-dispatch/conformance';
+import { startMockServer } from '@apex-dispatch/mock-server';
+const server = await startMockServer();
+const report = await runConformance({ baseUrl: server.url, token: 'alice' });
+console.log(JSON.stringify(report.summary));
+await server.close();`,
+    );
+    expect(JSON.parse(run(process.execPath, ['conformance.mjs'], scratch))).toEqual({
+      passed: 18,
+      failed: 0,
+      skipped: 5,
+    });
+    expect(run(conformance, ['--help'], scratch)).toContain('--base-url');
+  });
 
   it('install the apex-dispatch-mock command, which tells its version and serves API and docs', async () => {
     const command = join(scratch, 'node_modules', '.bin', 'apex-dispatch-mock');
