@@ -1,8 +1,16 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
 
 const dist = fileURLToPath(new URL('./dist', import.meta.url));
+
+const manifest = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+// Named here, not left to tsup's reading of the package.json in the working folder: the CLI's
+// test builds from the repository's root, whose manifest has none of them.
+const dependencies = [
+  ...Object.keys(manifest.dependencies ?? {}),
+  ...Object.keys(manifest.peerDependencies ?? {}),
+];
 
 /** The command: one ESM file run by bin/, its dependencies from node_modules. */
 export const cliBuild: Options = {
@@ -13,6 +21,7 @@ export const cliBuild: Options = {
   target: 'node20',
   splitting: false,
   sourcemap: false,
+  external: dependencies,
   outDir: dist,
 };
 
