@@ -3,7 +3,7 @@ import { compareDeploymentDocument, type DocumentDrift } from '@apex-dispatch/co
 import type { Check, CheckContext } from './Check';
 import { Drift } from './Drift';
 import { expectStatus, expectValid } from './expect';
-import { successStatus } from './routes';
+import { operationOf, successStatus } from './routes';
 
 const { health } = dispatchContract;
 
@@ -36,7 +36,7 @@ const driftOf = (lines: string[], what: string) =>
 export const documentChecks: Check[] = [
   {
     id: 'health',
-    title: 'GET /health answers 200 with the HealthResponse',
+    title: `${operationOf(health)} answers ${successStatus(health)} with the HealthResponse`,
     needs: [],
     run: async ({ target }) => {
       const status = successStatus(health);

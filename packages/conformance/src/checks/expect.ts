@@ -3,6 +3,7 @@ import {
   type KnownErrorCode,
   knownErrors,
   ValidationErrorSchema,
+  wireHeaders,
 } from '@apex-dispatch/contract';
 import type { ZodTypeAny, z } from 'zod';
 import { type Answer, showAnswer } from '../target/Answer';
@@ -71,7 +72,7 @@ export function expectEnvelope(
   const correlationId = correlationIdOf(answer);
   if (correlationId === null || envelope.request_id !== correlationId) {
     throw new Drift(
-      `${what}: request_id equal to the X-Correlation-ID header (${show(correlationId)})`,
+      `${what}: request_id equal to the ${wireHeaders.correlationId} header (${show(correlationId)})`,
       `request_id ${show(envelope.request_id)}`,
     );
   }

@@ -2,6 +2,7 @@ import {
   DetailResponseSchema,
   type FastApiError,
   fastApiErrors,
+  metadataOf,
   wireHeaders,
 } from '@apex-dispatch/contract';
 import type { Answer } from '../target/Answer';
@@ -29,9 +30,7 @@ for (const [, route] of contractRoutes) {
 const [knownPath, methods] = [...paths][0] ?? ['/', new Set<string>()];
 const otherMethod = ['PUT', 'PATCH', 'DELETE', 'POST', 'GET'].find((m) => !methods.has(m)) ?? 'PUT';
 
-const secured = contractRoutes.filter(
-  ([, route]) => (route.metadata as { secured?: boolean }).secured,
-);
+const secured = contractRoutes.filter(([, route]) => metadataOf(route).secured);
 const { name: challengeHeader, value: challenge } = wireHeaders.notAuthenticatedChallenge;
 
 /** What FastAPI answers by itself, before any route of the service runs. */

@@ -6,6 +6,7 @@ import {
   knownErrors,
   ogcApiProcessJobRequestExample,
   openEoParamRequestExample,
+  wireHeaders,
 } from '@apex-dispatch/contract';
 import type { Target } from '../target/Target';
 import type { Check } from './Check';
@@ -40,7 +41,7 @@ const notFoundChecks: Check[] = [getJob, getUpscaleTask].map((route) => {
   const kind = code === 'TASK_NOT_FOUND' ? 'task' : 'job';
   return {
     id: `errors.unknown-${kind}`,
-    title: `${operationOf(route)} of an unknown ${kind}: 404 ${code}, details null, request_id = X-Correlation-ID`,
+    title: `${operationOf(route)} of an unknown ${kind}: 404 ${code}, details null, request_id = ${wireHeaders.correlationId}`,
     needs: ['token'],
     run: async ({ target }) => {
       const what = `${route.method} ${pathOf(route)}`;

@@ -6,7 +6,7 @@ import { jobsStatus } from './jobsChecks';
 import { operationOf, pathOf, successStatus } from './routes';
 import { readStream } from './streamChecks';
 
-const { createUnitJob, getJob, deleteJob } = dispatchContract;
+const { createUnitJob, getJob, deleteJob, getJobsStatus } = dispatchContract;
 const { jobsStatus: jobsChannel } = dispatchChannels;
 
 /** The request `--request-file` gave (runConformance refuses `write` without one). */
@@ -89,7 +89,7 @@ export const writeChecks: Check[] = [
   },
   {
     id: 'write.jobs-status',
-    title: 'GET /jobs_status lists that job',
+    title: `${operationOf(getJobsStatus)} lists that job`,
     needs: ['token', 'write'],
     run: async (context) => {
       const id = writtenJob(context);

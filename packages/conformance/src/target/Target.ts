@@ -55,7 +55,9 @@ export function createTarget({ baseUrl, token, fetch, timeoutMs }: TargetOptions
     request: async (path, init = {}) => {
       const headers: Record<string, string> = { Accept: 'application/json', ...init.headers };
       if (init.body !== undefined) headers['Content-Type'] = 'application/json';
-      if (init.auth && token !== undefined) headers.Authorization = `Bearer ${token}`;
+      // The scheme FastAPI's challenge names is the one the service reads.
+      if (init.auth && token !== undefined)
+        headers.Authorization = `${wireHeaders.notAuthenticatedChallenge.value} ${token}`;
       const response = await fetch(url(path, init.query), {
         method: init.method ?? 'GET',
         headers,
