@@ -48,7 +48,21 @@ describe('runConformance against the mock server', () => {
   });
 
   it('without a token, runs the public checks and skips the others, saying why', async () => {
-    const report = await runConformance({ baseUrl: `${mock.url}/`, token: '' });
+    const seen: string[] = [];
+    const asked: string[] = [];
+    const report = await runConformance({
+      baseUrl: `${mock.url}/`,
+      token: '',
+      // The caller's fetch makes every request, and each check is told as it ends.
+      fetch: (input, init) => {
+        asked.push(`${init?.method ?? 'GET'} ${new URL(String(input)).pathname}`);
+        return fetch(input, init);
+      },
+      onCheck: (check) => seen.push(check.id),
+    });
+    expect(seen).toEqual(report.checks.map((check) => check.id));
+    expect(asked).toContain('POST /tiles');
+    expect(report.target).toBe(mock.url);
     const byId = statuses(report);
     for (const id of ['health', 'openapi.operations', 'auth.not-authenticated', 'tiles.vienna']) {
       expect(byId[id]).toBe('passed');
