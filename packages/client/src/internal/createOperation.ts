@@ -1,4 +1,4 @@
-import { metadataOf } from '@apex-dispatch/contract';
+import { metadataOf, responseSchemaOf } from '@apex-dispatch/contract';
 import type { AppRoute } from '@ts-rest/core';
 import type { ZodType } from 'zod';
 import type { CallOptions } from '../CallOptions';
@@ -9,11 +9,12 @@ import type { DispatchApiError } from '../errors/DispatchApiError';
 import { DispatchNetworkError } from '../errors/DispatchNetworkError';
 import { DispatchResponseValidationError } from '../errors/DispatchResponseValidationError';
 import { buildUrl, pathParamNames } from './buildUrl';
-import { normalizeTimestamps } from './normalizeTimestamps';
+
 import { MalformedJsonBody, readBody, readRawResult } from './readBody';
 import { parseRetryAfter, resolveRetryPolicy, retryDelay } from './retryPolicy';
 import { type HttpExchange, sendRequest } from './sendRequest';
 import { sleep } from './sleep';
+import { timestampNormalizer } from './timestampNormalizer';
 
 /** The outcome of one operation, before the plain methods turn failures into throws. */
 export type OperationOutcome =
@@ -73,11 +74,11 @@ export function createOperation(
       throw fail(`${operation}: the ${status} answer is not valid JSON`, [], body.error);
     }
     if (!settings.validateResponses) return body;
-    const schema: unknown = route.responses[status];
-    if (schema === undefined) {
+    if (!(status in route.responses)) {
       throw fail(`${operation}: status ${status} is not in the contract`);
     }
-    if (!isSchema(schema)) return body;
+    const schema = responseSchemaOf(route, status);
+    if (!schema) return body;
     const parseOrFail = (bodySchema: ZodType, value: unknown): unknown => {
       const parsed = bodySchema.safeParse(value);
       if (parsed.success) return parsed.data;
@@ -150,7 +151,9 @@ export function createOperation(
           ok: true,
           status,
           headers: responseHeaders,
-          body: rawResult ? successBody : normalizeTimestamps(successBody),
+          body: rawResult
+            ? successBody
+            : timestampNormalizer(responseSchemaOf(route, status))(successBody),
         };
       }
       if (canRetry && policy.retryOnStatus.includes(status)) {

@@ -1,8 +1,8 @@
 import { type WSStatusMessage, wsCloseCodes } from '@apex-dispatch/contract';
 import type { ZodType, ZodTypeDef } from 'zod';
 import { DispatchStreamError } from '../errors/DispatchStreamError';
-import { normalizeTimestamps } from '../internal/normalizeTimestamps';
 import { sleep } from '../internal/sleep';
+import { timestampNormalizer } from '../internal/timestampNormalizer';
 import { openSocket, type SocketEvent } from './openSocket';
 import type { ReconnectOptions } from './WatchOptions';
 import type { WebSocketConstructorLike } from './WebSocketLike';
@@ -89,6 +89,7 @@ const backoff = (options: Required<ReconnectOptions>, failures: number): number 
  */
 export async function* watchChannel<T>(watch: ChannelWatch<T>): AsyncGenerator<T, void, undefined> {
   const { signal, reconnect } = watch;
+  const normalize = timestampNormalizer(watch.message);
   let everOpened = false;
   let failures = 0;
   while (!signal?.aborted) {
@@ -105,12 +106,12 @@ export async function* watchChannel<T>(watch: ChannelWatch<T>): AsyncGenerator<T
           close = event;
           continue;
         }
-        const message = readMessage(watch, event.data);
+        // Naive UTC timestamps marked as UTC, as the HTTP methods return them.
+        const message = normalize(readMessage(watch, event.data));
         if (message.type === 'error') serverMessage = message.message ?? undefined;
         if (message.type === 'status' && message.data !== null) {
           failures = 0;
-          // Naive UTC timestamps marked as UTC, as the HTTP methods return them.
-          yield normalizeTimestamps(message.data);
+          yield message.data;
         }
       }
     } finally {
