@@ -1,11 +1,8 @@
 import { defineProject } from 'vitest/config';
-
-// Workspace packages resolve to their source (`source` in their exports), never to a stale dist.
-const conditions = ['source', 'module', 'node', 'development|production'];
+import { workspaceSources } from '../../vitest.sources';
 
 export default defineProject({
-  resolve: { conditions },
-  ssr: { resolve: { conditions } },
+  resolve: { alias: workspaceSources() },
   test: {
     name: 'docs',
     include: ['src/**/*.test.ts'],

@@ -243,7 +243,11 @@ describe('detailed responses', () => {
     expect(response.ok).toBe(false);
     expect(response.status).toBe(404);
     expect(response.body).toEqual({ detail: 'Not Found' });
-    if (!response.ok) expect(response.error.message).toBe('Not Found');
+    if (!response.ok) {
+      expect(response.error.message).toBe(
+        `Not Found: GET ${server.url}/unit_jobs/404 (no such route there: is baseUrl right?)`,
+      );
+    }
   });
 });
 

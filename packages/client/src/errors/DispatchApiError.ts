@@ -1,7 +1,14 @@
+import type { KnownErrorCode } from '@apex-dispatch/contract';
 import { brand, hasBrand } from './brand';
 import { DispatchError } from './DispatchError';
 
 const NAME = 'DispatchApiError';
+
+/**
+ * The code of an error envelope: one the contract knows (a `switch` on it narrows), or another
+ * the service may add.
+ */
+export type DispatchErrorCode = KnownErrorCode | (string & {});
 
 /** What the service said, normalised from its `ErrorResponse` envelope or FastAPI's `detail`. */
 export type DispatchApiErrorInit = {
@@ -9,7 +16,7 @@ export type DispatchApiErrorInit = {
   status: number;
   headers: Headers;
   body: unknown;
-  errorCode: string | undefined;
+  errorCode: DispatchErrorCode | undefined;
   message: string;
   requestId: string | undefined;
   details: Record<string, unknown> | undefined;
@@ -23,7 +30,7 @@ export class DispatchApiError extends DispatchError {
   readonly status: number;
   readonly headers: Headers;
   /** Machine-readable code of the envelope (`JOB_NOT_FOUND`); undefined for FastAPI's own answers. */
-  readonly errorCode: string | undefined;
+  readonly errorCode: DispatchErrorCode | undefined;
   /** The envelope's `request_id`, else the `X-Correlation-ID` response header. */
   readonly requestId: string | undefined;
   readonly details: Record<string, unknown> | undefined;

@@ -11,6 +11,7 @@ import { DispatchResponseValidationError } from '../errors/DispatchResponseValid
 import { buildUrl, pathParamNames } from './buildUrl';
 
 import { MalformedJsonBody, readBody, readRawResult } from './readBody';
+import { resolveToken } from './resolveToken';
 import { parseRetryAfter, resolveRetryPolicy, retryDelay } from './retryPolicy';
 import { type HttpExchange, sendRequest } from './sendRequest';
 import { sleep } from './sleep';
@@ -37,8 +38,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 async function authHeaderValue(settings: ClientSettings): Promise<string | undefined> {
-  const token = typeof settings.token === 'function' ? await settings.token() : settings.token;
-  if (token === undefined || token === null || token === '') return undefined;
+  const token = await resolveToken(settings.token);
+  if (token === undefined) return undefined;
   const prefix = settings.authPrefix ?? 'Bearer';
   return prefix === '' ? token : `${prefix} ${token}`;
 }
@@ -140,6 +141,11 @@ export function createOperation(
           await sleep(retryDelay(policy, attempt, undefined), options.signal);
           continue;
         }
+        if (attempt > 0 && error instanceof DispatchNetworkError) {
+          throw new DispatchNetworkError(`${error.message} (after ${attempt + 1} attempts)`, {
+            cause: error.cause,
+          });
+        }
         throw error;
       }
 
@@ -168,7 +174,11 @@ export function createOperation(
         status,
         headers: responseHeaders,
         body: errorBody,
-        error: createApiError(operation, status, responseHeaders, errorBody),
+        error: createApiError(operation, status, responseHeaders, errorBody, {
+          method: route.method,
+          url,
+          attempts: attempt + 1,
+        }),
       };
     }
   };
