@@ -174,6 +174,11 @@ describe('authentication', () => {
     expect(only().headers.authorization).toBe('Bearer abc');
   });
 
+  it('takes a token given with its own "Bearer " as meant, not as "Bearer Bearer"', async () => {
+    await createDispatchClient({ baseUrl: server.url, token: 'Bearer abc' }).getJob(7);
+    expect(only().headers.authorization).toBe('Bearer abc');
+  });
+
   it('calls an async token function before every request, so tokens can refresh', async () => {
     let calls = 0;
     const client = createDispatchClient({

@@ -1,8 +1,6 @@
 import type { KnownErrorCode } from '@apex-dispatch/contract';
-import { brand, hasBrand } from './brand';
 import { DispatchError } from './DispatchError';
-
-const NAME = 'DispatchApiError';
+import { nameErrorClass } from './errorClass';
 
 /**
  * The code of an error envelope: one the contract knows (a `switch` on it narrows), or another
@@ -24,7 +22,6 @@ export type DispatchApiErrorInit = {
 
 /** The service answered with a status outside 2xx. */
 export class DispatchApiError extends DispatchError {
-  override readonly name: string = NAME;
   /** The client method that made the request, e.g. `createUnitJob`. */
   readonly operation: string;
   readonly status: number;
@@ -39,7 +36,6 @@ export class DispatchApiError extends DispatchError {
 
   constructor(init: DispatchApiErrorInit) {
     super(init.message);
-    brand(this, NAME);
     this.operation = init.operation;
     this.status = init.status;
     this.headers = init.headers;
@@ -51,5 +47,4 @@ export class DispatchApiError extends DispatchError {
 }
 
 /** Whether `error` is a non-2xx answer of the service (422 included). */
-export const isDispatchApiError = (error: unknown): error is DispatchApiError =>
-  error instanceof DispatchApiError || hasBrand(error, NAME);
+export const isDispatchApiError = nameErrorClass(DispatchApiError, 'DispatchApiError');
