@@ -49,6 +49,7 @@ export * from './stac/Provider';
 export * from './stac/Range';
 export * from './stac/SpatialExtent';
 export * from './stac/TimeInterval';
+export { type Normalize, timestampNormalizer } from './timestamps/timestampNormalizer';
 export * from './wire/fastApiErrors';
 export * from './wire/healthBodies';
 export * from './wire/httpHeaders';

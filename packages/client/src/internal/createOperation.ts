@@ -1,4 +1,4 @@
-import { metadataOf, responseSchemaOf } from '@apex-dispatch/contract';
+import { metadataOf, responseSchemaOf, timestampNormalizer } from '@apex-dispatch/contract';
 import type { AppRoute } from '@ts-rest/core';
 import type { ZodType } from 'zod';
 import type { CallOptions } from '../CallOptions';
@@ -15,7 +15,6 @@ import { resolveToken } from './resolveToken';
 import { parseRetryAfter, resolveRetryPolicy, retryDelay } from './retryPolicy';
 import { type HttpExchange, sendRequest } from './sendRequest';
 import { sleep } from './sleep';
-import { timestampNormalizer } from './timestampNormalizer';
 
 /** The outcome of one operation, before the plain methods turn failures into throws. */
 export type OperationOutcome =

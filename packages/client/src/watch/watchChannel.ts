@@ -1,9 +1,14 @@
-import { type WSStatusMessage, wsCloseCodes, wsHandshakeRefusal } from '@apex-dispatch/contract';
+import {
+  timestampNormalizer,
+  type WSStatusMessage,
+  wsCloseCodes,
+  wsHandshakeRefusal,
+} from '@apex-dispatch/contract';
 import type { ZodType, ZodTypeDef } from 'zod';
 import { DispatchStreamError } from '../errors/DispatchStreamError';
 import { jitteredDelay } from '../internal/backoff';
 import { sleep } from '../internal/sleep';
-import { timestampNormalizer } from '../internal/timestampNormalizer';
+
 import { openSocket, type SocketEvent } from './openSocket';
 import type { ReconnectOptions } from './WatchOptions';
 import type { WebSocketConstructorLike } from './WebSocketLike';

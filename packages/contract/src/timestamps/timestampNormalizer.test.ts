@@ -1,10 +1,8 @@
-import {
-  ProcessingJobSchema,
-  UpscalingTaskSchema,
-  WSTaskStatusMessageSchema,
-} from '@apex-dispatch/contract';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { ProcessingJobSchema } from '../models/ProcessingJob';
+import { UpscalingTaskSchema } from '../models/UpscalingTask';
+import { WSTaskStatusMessageSchema } from '../ws/WSTaskStatusMessage';
 import { timestampNormalizer } from './timestampNormalizer';
 
 const job = {
