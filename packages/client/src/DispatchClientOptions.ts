@@ -13,7 +13,11 @@ export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 export type DispatchClientOptions = {
   /** Where the API lives, e.g. `https://dispatch-api.example.test` (a path prefix is kept). */
   baseUrl: string;
-  /** The access token; a function is called for each request, so tokens can refresh. */
+  /**
+   * The access token; a function is called for each request (and each stream connection), so
+   * tokens can refresh. A token that already starts with `Bearer ` is sent as it is, not as
+   * `Bearer Bearer …`.
+   */
   token?: TokenProvider;
   /** Header that carries the token. Default `Authorization`. */
   authHeaderName?: string;

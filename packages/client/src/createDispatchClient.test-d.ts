@@ -115,3 +115,11 @@ describe('detailed responses', () => {
     if (response.status === 500) expectTypeOf(response.body).toEqualTypeOf<unknown>();
   });
 });
+
+describe('errorCode', () => {
+  it("offers the contract's known codes and still takes any other string", () => {
+    const code = {} as DispatchApiError['errorCode'];
+    expectTypeOf<'JOB_NOT_FOUND'>().toMatchTypeOf<typeof code>();
+    expectTypeOf<'A_CODE_ADDED_LATER'>().toMatchTypeOf<typeof code>();
+  });
+});

@@ -174,6 +174,11 @@ describe('authentication', () => {
     expect(only().headers.authorization).toBe('Bearer abc');
   });
 
+  it('takes a token given with its own "Bearer " as meant, not as "Bearer Bearer"', async () => {
+    await createDispatchClient({ baseUrl: server.url, token: 'Bearer abc' }).getJob(7);
+    expect(only().headers.authorization).toBe('Bearer abc');
+  });
+
   it('calls an async token function before every request, so tokens can refresh', async () => {
     let calls = 0;
     const client = createDispatchClient({
@@ -243,7 +248,11 @@ describe('detailed responses', () => {
     expect(response.ok).toBe(false);
     expect(response.status).toBe(404);
     expect(response.body).toEqual({ detail: 'Not Found' });
-    if (!response.ok) expect(response.error.message).toBe('Not Found');
+    if (!response.ok) {
+      expect(response.error.message).toBe(
+        `Not Found: GET ${server.url}/unit_jobs/404 (no such route there: is baseUrl right?)`,
+      );
+    }
   });
 });
 

@@ -75,6 +75,7 @@ export { DispatchAbortError, isDispatchAbortError } from './errors/DispatchAbort
 export {
   DispatchApiError,
   type DispatchApiErrorInit,
+  type DispatchErrorCode,
   isDispatchApiError,
 } from './errors/DispatchApiError';
 export { DispatchError, isDispatchError } from './errors/DispatchError';

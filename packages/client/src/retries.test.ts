@@ -100,8 +100,25 @@ describe('retries', () => {
     });
     const error = await client.getJob(1).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DispatchApiError);
-    expect(error).toMatchObject({ status: 503, errorCode: 'SERVICE_UNAVAILABLE' });
+    expect(error).toMatchObject({
+      status: 503,
+      errorCode: 'SERVICE_UNAVAILABLE',
+      message: 'Try again later. (after 3 attempts)',
+    });
     expect(requests).toHaveLength(3);
+  });
+
+  it('says how many attempts a network failure took', async () => {
+    const client = createDispatchClient({
+      baseUrl: 'http://127.0.0.1:1',
+      token: 'T',
+      retry: { ...fast, retries: 1 },
+    });
+    const error = await client.getJob(1).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'DispatchNetworkError' });
+    expect((error as Error).message).toMatch(
+      /^GET http:\/\/127\.0\.0\.1:1\/unit_jobs\/1 failed: .*\(after 2 attempts\)$/,
+    );
   });
 
   it('never repeats other errors, such as 500 or 404', async () => {

@@ -73,7 +73,8 @@ describe('submit processing jobs, end to end', () => {
     expect(error).toMatchObject({
       status: 500,
       errorCode: 'INTERNAL_ERROR',
-      message: 'An error occurred while creating the synchronous job.',
+      message:
+        'An error occurred while creating the synchronous job: OGC API Process job execution not implemented yet.',
     });
   });
 

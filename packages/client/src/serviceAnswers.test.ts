@@ -230,7 +230,8 @@ describe('failures as the service sends them', () => {
     await expect(failure(client.getJobResults(2))).resolves.toMatchObject({
       status: 500,
       errorCode: 'INTERNAL_ERROR',
-      message: 'An error occurred while retrieving processing job results.',
+      message:
+        'An error occurred while retrieving processing job results: JobNotFinished: job is running',
       details: { error: 'JobNotFinished: job is running' },
     });
   });
@@ -240,18 +241,20 @@ describe('failures as the service sends them', () => {
     expect(error).toMatchObject({
       status: 500,
       errorCode: 'INTERNAL_ERROR',
-      message: 'An error occurred while creating the synchronous job.',
+      message:
+        'An error occurred while creating the synchronous job: OGC API Process job execution not implemented yet.',
       details: { error: 'OGC API Process job execution not implemented yet.' },
     });
   });
 
   it('createUnitJob on an unknown backend: 500 INTERNAL_ERROR', async () => {
     const elsewhere = { ...body, service: { ...body.service, endpoint: 'https://x.example.test' } };
-    await expect(failure(client.createUnitJob(elsewhere))).resolves.toMatchObject({
-      status: 500,
-      errorCode: 'INTERNAL_ERROR',
-      message: 'An error occurred while creating processing job.',
-    });
+    const error = await failure(client.createUnitJob(elsewhere));
+    expect(error).toMatchObject({ status: 500, errorCode: 'INTERNAL_ERROR' });
+    // The service's words first, then its reason, which only `details.error` held.
+    expect((error as Error).message).toBe(
+      'An error occurred while creating processing job: Unsupported backend',
+    );
   });
 
   it('an invalid body: DispatchValidationError with the envelope issues', async () => {
@@ -259,6 +262,9 @@ describe('failures as the service sends them', () => {
       client.createUnitJob({ ...body, label: 'wps' } as unknown as BaseJobRequest),
     );
     expect(isDispatchValidationError(error)).toBe(true);
+    expect((error as DispatchValidationError).message).toBe(
+      "Request validation failed: body.label: Input should be 'openeo' or 'ogc_api_process'",
+    );
     expect((error as DispatchValidationError).issues).toEqual([
       {
         type: 'enum',
@@ -283,7 +289,7 @@ describe('failures as the service sends them', () => {
       operation: 'health',
       status: 404,
       errorCode: undefined,
-      message: 'Not Found',
+      message: `Not Found: GET ${server.url}/api/health (no such route there: is baseUrl right?)`,
     });
   });
 
@@ -293,7 +299,7 @@ describe('failures as the service sends them', () => {
       const olderClient = createDispatchClient({ baseUrl: older.url, token: SERVICE_TOKEN });
       await expect(failure(olderClient.deleteJob(1))).resolves.toMatchObject({
         status: 405,
-        message: 'Method Not Allowed',
+        message: `Method Not Allowed: DELETE ${older.url}/unit_jobs/1 (no such route there: is baseUrl right?)`,
       });
     } finally {
       await older.close();

@@ -1,6 +1,7 @@
 import { initContract } from '@ts-rest/core';
 import { z } from 'zod';
-import { JobsFilterSchema } from './enums/JobsFilter';
+import { apiTags } from './apiInfo';
+import { JobsFilterListSchema } from './enums/JobsFilter';
 import {
   detailInternalError,
   internalError,
@@ -26,22 +27,24 @@ import { CollectionSchema } from './stac/Collection';
 
 const c = initContract();
 
-const UNIT_JOBS = 'Unit Jobs';
-const UPSCALE_TASKS = 'Upscale Tasks';
+const { UNIT_JOBS, UPSCALE_TASKS } = apiTags;
 
 /** Path ids are integers on the wire; in a URL they arrive as text. */
 const integerId = z.coerce.number().int();
 const jobId = integerId.describe('Id of the processing job, as `POST /unit_jobs` answered it');
 const taskId = integerId.describe('Id of the upscaling task, as `POST /upscale_tasks` answered it');
 
-// `filter` may be repeated (`?filter=upscaling&filter=processing`); a single one is one value.
-const repeatedFilter = z.preprocess(
-  (value) => (value === undefined || Array.isArray(value) ? value : [value]),
-  z.array(JobsFilterSchema).optional(),
-);
+const securedResponses = { ...unauthorized, ...validationFailed, ...internalError };
 
-/** The APEx Dispatch API 0.7.2: every operation of the service, as one ts-rest router. */
-export const dispatchContract = c.router(
+// A raw result is the platform's own output, passed through with its media type (JSON, GeoJSON,
+// GeoTIFF, NetCDF: see rawResultMediaTypeOf), not a JSON document of the contract.
+const rawResult = c.otherResponse({
+  contentType: 'application/octet-stream',
+  body: SyncJobResultSchema,
+});
+
+/** The routes that need `Authorization: Bearer <token>`. */
+const securedRoutes = c.router(
   {
     createUnitJob: {
       method: 'POST',
@@ -49,9 +52,6 @@ export const dispatchContract = c.router(
       body: BaseJobRequestSchema,
       responses: {
         201: ProcessingJobSummarySchema,
-        ...unauthorized,
-        ...validationFailed,
-        ...internalError,
       },
       summary: 'Create a new processing job',
       description:
@@ -69,13 +69,7 @@ export const dispatchContract = c.router(
       path: '/sync_jobs',
       body: BaseJobRequestSchema,
       // The service passes the platform's status through: openEO answers 200, the document says 201.
-      responses: {
-        200: SyncJobResultSchema,
-        201: SyncJobResultSchema,
-        ...unauthorized,
-        ...validationFailed,
-        ...internalError,
-      },
+      responses: { 200: rawResult, 201: rawResult },
       summary: 'Create a new processing job',
       description:
         "Run a processing job synchronously and answer the platform's own result, passed through with its status (openEO answers 200), body and Content-Type: GeoJSON, JSON, GeoTIFF or NetCDF.",
@@ -94,8 +88,7 @@ export const dispatchContract = c.router(
       body: ParamRequestSchema,
       responses: {
         200: z.array(ParameterSchema),
-        ...unauthorized,
-        ...validationFailed,
+        // Overrides the common 500: this route answers its failures with FastAPI's `{"detail"}`.
         ...detailInternalError,
       },
       summary: 'Get the parameters of a specific processing service.',
@@ -114,10 +107,7 @@ export const dispatchContract = c.router(
       pathParams: z.object({ job_id: jobId }),
       responses: {
         200: ProcessingJobSchema,
-        ...unauthorized,
         ...notFound,
-        ...validationFailed,
-        ...internalError,
       },
       summary: 'Get Job',
       description: 'Return a processing job of the authenticated user, with its current status.',
@@ -137,10 +127,7 @@ export const dispatchContract = c.router(
       body: c.noBody(),
       responses: {
         200: z.unknown(),
-        ...unauthorized,
         ...notFound,
-        ...validationFailed,
-        ...internalError,
       },
       summary: 'Delete Job',
       description: 'Delete a processing job of the authenticated user.',
@@ -159,10 +146,7 @@ export const dispatchContract = c.router(
       pathParams: z.object({ job_id: jobId }),
       responses: {
         200: CollectionSchema.nullable(),
-        ...unauthorized,
         ...notFound,
-        ...validationFailed,
-        ...internalError,
       },
       summary: 'Get Job Results',
       description:
@@ -180,15 +164,12 @@ export const dispatchContract = c.router(
       method: 'GET',
       path: '/jobs_status',
       query: z.object({
-        filter: repeatedFilter.describe(
+        filter: JobsFilterListSchema.describe(
           'Filter jobs: upscaling, processing. Can be provided multiple times.',
         ),
       }),
       responses: {
         200: JobsStatusResponseSchema,
-        ...unauthorized,
-        ...validationFailed,
-        ...internalError,
       },
       summary: 'Get a list of all upscaling tasks & processing jobs for the authenticated user',
       description:
@@ -206,9 +187,6 @@ export const dispatchContract = c.router(
       body: UpscalingTaskRequestSchema,
       responses: {
         201: UpscalingTaskSummarySchema,
-        ...unauthorized,
-        ...validationFailed,
-        ...internalError,
       },
       summary: 'Create a new upscaling task',
       description:
@@ -228,10 +206,7 @@ export const dispatchContract = c.router(
       pathParams: z.object({ task_id: taskId }),
       responses: {
         200: UpscalingTaskSchema,
-        ...unauthorized,
         ...notFound,
-        ...validationFailed,
-        ...internalError,
       },
       summary: 'Get Upscale Task',
       description: 'Return an upscaling task of the authenticated user, with its processing jobs.',
@@ -244,6 +219,15 @@ export const dispatchContract = c.router(
         failureMessage: 'An error occurred while retrieving the upscale task.',
       }),
     },
+  },
+  // Every secured route may answer a refused token, a request that does not validate and a
+  // failure of its own; a route's own responses win over these.
+  { strictStatusCodes: true, commonResponses: securedResponses },
+);
+
+/** The routes that need no token. */
+const publicRoutes = c.router(
+  {
     splitInTiles: {
       method: 'POST',
       path: '/tiles',
@@ -283,5 +267,8 @@ export const dispatchContract = c.router(
   },
   { strictStatusCodes: true },
 );
+
+/** The APEx Dispatch API 0.7.2: every operation of the service, as one ts-rest router. */
+export const dispatchContract = { ...securedRoutes, ...publicRoutes };
 
 export type DispatchContract = typeof dispatchContract;

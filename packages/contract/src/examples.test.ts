@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ZodObject, ZodRawShape, ZodTypeAny } from 'zod';
 import * as contract from './index';
 import { operationDocs } from './openapi/operationDocs';
+import { openApiPathOf } from './paths/pathTemplate';
 import { referenceDocument } from './testing/referenceDocument';
 
 type Json = { [key: string]: unknown };
@@ -12,8 +13,7 @@ const schemaNamed = (name: string) =>
 
 const routeFor = (method: string, path: string) =>
   Object.values(contract.dispatchContract).find(
-    (r: AppRoute) =>
-      r.method === method.toUpperCase() && r.path.replace(/:(\w+)/g, '{$1}') === path,
+    (r: AppRoute) => r.method === method.toUpperCase() && openApiPathOf(r.path) === path,
   ) as AppRoute;
 
 const operations = Object.entries(referenceDocument.paths).flatMap(([path, methods]) =>

@@ -1,7 +1,12 @@
-import { brand, hasBrand } from './brand';
+import type { KnownErrorCode } from '@apex-dispatch/contract';
 import { DispatchError } from './DispatchError';
+import { nameErrorClass } from './errorClass';
 
-const NAME = 'DispatchApiError';
+/**
+ * The code of an error envelope: one the contract knows (a `switch` on it narrows), or another
+ * the service may add.
+ */
+export type DispatchErrorCode = KnownErrorCode | (string & {});
 
 /** What the service said, normalised from its `ErrorResponse` envelope or FastAPI's `detail`. */
 export type DispatchApiErrorInit = {
@@ -9,7 +14,7 @@ export type DispatchApiErrorInit = {
   status: number;
   headers: Headers;
   body: unknown;
-  errorCode: string | undefined;
+  errorCode: DispatchErrorCode | undefined;
   message: string;
   requestId: string | undefined;
   details: Record<string, unknown> | undefined;
@@ -17,13 +22,12 @@ export type DispatchApiErrorInit = {
 
 /** The service answered with a status outside 2xx. */
 export class DispatchApiError extends DispatchError {
-  override readonly name: string = NAME;
   /** The client method that made the request, e.g. `createUnitJob`. */
   readonly operation: string;
   readonly status: number;
   readonly headers: Headers;
   /** Machine-readable code of the envelope (`JOB_NOT_FOUND`); undefined for FastAPI's own answers. */
-  readonly errorCode: string | undefined;
+  readonly errorCode: DispatchErrorCode | undefined;
   /** The envelope's `request_id`, else the `X-Correlation-ID` response header. */
   readonly requestId: string | undefined;
   readonly details: Record<string, unknown> | undefined;
@@ -32,7 +36,6 @@ export class DispatchApiError extends DispatchError {
 
   constructor(init: DispatchApiErrorInit) {
     super(init.message);
-    brand(this, NAME);
     this.operation = init.operation;
     this.status = init.status;
     this.headers = init.headers;
@@ -44,5 +47,4 @@ export class DispatchApiError extends DispatchError {
 }
 
 /** Whether `error` is a non-2xx answer of the service (422 included). */
-export const isDispatchApiError = (error: unknown): error is DispatchApiError =>
-  error instanceof DispatchApiError || hasBrand(error, NAME);
+export const isDispatchApiError = nameErrorClass(DispatchApiError, 'DispatchApiError');

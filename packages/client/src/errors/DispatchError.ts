@@ -1,16 +1,12 @@
-import { brand, hasBrand } from './brand';
+import { brandClassChain, nameErrorClass } from './errorClass';
 
-const NAME = 'DispatchError';
 /** The base of every error the client throws, so one `catch` can tell ours from the rest. */
 export class DispatchError extends Error {
-  override readonly name: string = NAME;
-
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
-    brand(this, NAME);
+    brandClassChain(this, new.target);
   }
 }
 
 /** Whether `error` is any error of this client. */
-export const isDispatchError = (error: unknown): error is DispatchError =>
-  error instanceof DispatchError || hasBrand(error, NAME);
+export const isDispatchError = nameErrorClass(DispatchError, 'DispatchError');

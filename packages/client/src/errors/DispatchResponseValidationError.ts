@@ -1,12 +1,9 @@
 import type { ZodIssue } from 'zod';
-import { brand, hasBrand } from './brand';
 import { DispatchError } from './DispatchError';
-
-const NAME = 'DispatchResponseValidationError';
+import { nameErrorClass } from './errorClass';
 
 /** A success answer whose body does not match the contract: the server has drifted. */
 export class DispatchResponseValidationError extends DispatchError {
-  override readonly name: string = NAME;
   readonly operation: string;
   readonly status: number;
   readonly headers: Headers;
@@ -25,7 +22,6 @@ export class DispatchResponseValidationError extends DispatchError {
     cause?: unknown;
   }) {
     super(init.message, { cause: init.cause });
-    brand(this, NAME);
     this.operation = init.operation;
     this.status = init.status;
     this.headers = init.headers;
@@ -35,7 +31,7 @@ export class DispatchResponseValidationError extends DispatchError {
 }
 
 /** Whether `error` is a success answer that broke the contract. */
-export const isDispatchResponseValidationError = (
-  error: unknown,
-): error is DispatchResponseValidationError =>
-  error instanceof DispatchResponseValidationError || hasBrand(error, NAME);
+export const isDispatchResponseValidationError = nameErrorClass(
+  DispatchResponseValidationError,
+  'DispatchResponseValidationError',
+);

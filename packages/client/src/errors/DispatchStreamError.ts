@@ -1,7 +1,5 @@
-import { brand, hasBrand } from './brand';
 import { DispatchError } from './DispatchError';
-
-const NAME = 'DispatchStreamError';
+import { nameErrorClass } from './errorClass';
 
 /**
  * A WebSocket stream failed: the handshake was refused or never completed (`opened` false,
@@ -10,7 +8,6 @@ const NAME = 'DispatchStreamError';
  * message), the connection dropped, or a message broke the contract (`code` 1007).
  */
 export class DispatchStreamError extends DispatchError {
-  override readonly name: string = NAME;
   /** The stream's path, e.g. `/ws/upscale_tasks/7` (never its query, which holds the token). */
   readonly path: string;
   /** The close code: 1011 server error, 1008 policy, 1006 no close frame (refused or dropped). */
@@ -32,7 +29,6 @@ export class DispatchStreamError extends DispatchError {
     cause?: unknown;
   }) {
     super(init.message, { cause: init.cause });
-    brand(this, NAME);
     this.path = init.path;
     this.code = init.code;
     this.reason = init.reason;
@@ -42,5 +38,4 @@ export class DispatchStreamError extends DispatchError {
 }
 
 /** Whether `error` is the failure of a WebSocket stream. */
-export const isDispatchStreamError = (error: unknown): error is DispatchStreamError =>
-  error instanceof DispatchStreamError || hasBrand(error, NAME);
+export const isDispatchStreamError = nameErrorClass(DispatchStreamError, 'DispatchStreamError');

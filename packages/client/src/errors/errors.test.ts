@@ -141,7 +141,8 @@ describe('non-2xx answers', () => {
       name: 'DispatchValidationError',
       status: 422,
       errorCode: 'VALIDATION_ERROR',
-      message: 'Request validation failed.',
+      message:
+        "Request validation failed: body.format: Field required; body.label: Input should be 'openeo' or 'ogc_api_process'",
       requestId: 'req-422',
       issues: [
         { type: 'missing', loc: ['body', 'format'], msg: 'Field required' },
@@ -214,8 +215,16 @@ describe("FastAPI's `detail` on any status", () => {
       { detail: 'An error occurred while retrieving service parameters: UDP not found' },
       'An error occurred while retrieving service parameters: UDP not found',
     ],
-    [404, { detail: 'Not Found' }, 'Not Found'],
-    [405, { detail: 'Method Not Allowed' }, 'Method Not Allowed'],
+    [
+      404,
+      { detail: 'Not Found' },
+      'Not Found: POST <url>/params (no such route there: is baseUrl right?)',
+    ],
+    [
+      405,
+      { detail: 'Method Not Allowed' },
+      'Method Not Allowed: POST <url>/params (no such route there: is baseUrl right?)',
+    ],
     [
       400,
       {
@@ -240,7 +249,7 @@ describe("FastAPI's `detail` on any status", () => {
     expect(error).toMatchObject({
       operation: 'getJobParams',
       status,
-      message,
+      message: message.replace('<url>', server?.url ?? ''),
       errorCode: undefined,
       body: answer,
     });

@@ -1,4 +1,4 @@
-import { metadataOf } from '@apex-dispatch/contract';
+import { metadataOf, responseSchemaOf, timestampNormalizer } from '@apex-dispatch/contract';
 import type { AppRoute } from '@ts-rest/core';
 import type { ZodType } from 'zod';
 import type { CallOptions } from '../CallOptions';
@@ -9,8 +9,9 @@ import type { DispatchApiError } from '../errors/DispatchApiError';
 import { DispatchNetworkError } from '../errors/DispatchNetworkError';
 import { DispatchResponseValidationError } from '../errors/DispatchResponseValidationError';
 import { buildUrl, pathParamNames } from './buildUrl';
-import { normalizeTimestamps } from './normalizeTimestamps';
+
 import { MalformedJsonBody, readBody, readRawResult } from './readBody';
+import { resolveToken } from './resolveToken';
 import { parseRetryAfter, resolveRetryPolicy, retryDelay } from './retryPolicy';
 import { type HttpExchange, sendRequest } from './sendRequest';
 import { sleep } from './sleep';
@@ -36,8 +37,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 async function authHeaderValue(settings: ClientSettings): Promise<string | undefined> {
-  const token = typeof settings.token === 'function' ? await settings.token() : settings.token;
-  if (token === undefined || token === null || token === '') return undefined;
+  const token = await resolveToken(settings.token);
+  if (token === undefined) return undefined;
   const prefix = settings.authPrefix ?? 'Bearer';
   return prefix === '' ? token : `${prefix} ${token}`;
 }
@@ -73,11 +74,11 @@ export function createOperation(
       throw fail(`${operation}: the ${status} answer is not valid JSON`, [], body.error);
     }
     if (!settings.validateResponses) return body;
-    const schema: unknown = route.responses[status];
-    if (schema === undefined) {
+    if (!(status in route.responses)) {
       throw fail(`${operation}: status ${status} is not in the contract`);
     }
-    if (!isSchema(schema)) return body;
+    const schema = responseSchemaOf(route, status);
+    if (!schema) return body;
     const parseOrFail = (bodySchema: ZodType, value: unknown): unknown => {
       const parsed = bodySchema.safeParse(value);
       if (parsed.success) return parsed.data;
@@ -139,6 +140,11 @@ export function createOperation(
           await sleep(retryDelay(policy, attempt, undefined), options.signal);
           continue;
         }
+        if (attempt > 0 && error instanceof DispatchNetworkError) {
+          throw new DispatchNetworkError(`${error.message} (after ${attempt + 1} attempts)`, {
+            cause: error.cause,
+          });
+        }
         throw error;
       }
 
@@ -150,7 +156,9 @@ export function createOperation(
           ok: true,
           status,
           headers: responseHeaders,
-          body: rawResult ? successBody : normalizeTimestamps(successBody),
+          body: rawResult
+            ? successBody
+            : timestampNormalizer(responseSchemaOf(route, status))(successBody),
         };
       }
       if (canRetry && policy.retryOnStatus.includes(status)) {
@@ -165,7 +173,11 @@ export function createOperation(
         status,
         headers: responseHeaders,
         body: errorBody,
-        error: createApiError(operation, status, responseHeaders, errorBody),
+        error: createApiError(operation, status, responseHeaders, errorBody, {
+          method: route.method,
+          url,
+          attempts: attempt + 1,
+        }),
       };
     }
   };

@@ -1,4 +1,5 @@
 import type { RetryOptions } from '../RetryOptions';
+import { jitteredDelay } from './backoff';
 
 /** A resolved retry policy: every setting filled in. */
 export type RetryPolicy = Required<Omit<RetryOptions, 'retryJobCreation'>>;
@@ -46,7 +47,5 @@ export function retryDelay(
   random: () => number = Math.random,
 ): number {
   if (retryAfterMs !== undefined) return Math.min(retryAfterMs, policy.maxDelayMs);
-  // Full jitter: clients that failed together do not come back together.
-  const ceiling = Math.min(policy.maxDelayMs, policy.minDelayMs * 2 ** attempt);
-  return Math.round(random() * ceiling);
+  return jitteredDelay({ initialMs: policy.minDelayMs, maxMs: policy.maxDelayMs }, attempt, random);
 }

@@ -13,12 +13,17 @@ export type WaitSources = {
 export const createWaitMethods = (client: WaitSources): DispatchWaitMethods => ({
   waitForJob: (jobId, options) =>
     waitUntilEnded(
-      { poll: (signal) => client.getJob(jobId, { signal }), changeKey: (job) => job.status },
+      {
+        subject: `waitForJob: job ${jobId}`,
+        poll: (signal) => client.getJob(jobId, { signal }),
+        changeKey: (job) => job.status,
+      },
       options,
     ),
   waitForUpscaleTask: (taskId, options) =>
     waitUntilEnded(
       {
+        subject: `waitForUpscaleTask: task ${taskId}`,
         poll: (signal) => client.getUpscaleTask(taskId, { signal }),
         // A task's jobs progress while the task itself may still read `running`.
         changeKey: (task) => [task.status, ...task.jobs.map((job) => job.status)].join(),

@@ -6,6 +6,7 @@ import {
 import type { z } from 'zod';
 import type { DispatchClientOptions } from '../DispatchClientOptions';
 import { buildUrl } from '../internal/buildUrl';
+import { resolveToken } from '../internal/resolveToken';
 import { channelUrl } from './channelUrl';
 import type { DispatchWatchMethods } from './DispatchWatchMethods';
 import { resolveWebSocket } from './resolveWebSocket';
@@ -59,8 +60,7 @@ export function createWatchMethods(settings: WatchSettings): DispatchWatchMethod
     return watchChannel<MessageData<C>>({
       path: buildUrl('', channel.path, params, undefined),
       url: async () => {
-        const current = typeof token === 'function' ? await token() : token;
-        const withToken: QueryOf<C> = { ...query, token: current || undefined };
+        const withToken: QueryOf<C> = { ...query, token: await resolveToken(token) };
         return channelUrl(settings.baseUrl, channel.path, params, withToken);
       },
       message: channel.message,
@@ -68,6 +68,7 @@ export function createWatchMethods(settings: WatchSettings): DispatchWatchMethod
       WebSocket,
       signal,
       reconnect: reconnectPolicy(reconnect),
+      refreshesToken: typeof token === 'function',
     });
   }
   return {

@@ -111,6 +111,66 @@ describe('a stream whose connection drops', () => {
     expect(server.connections).toHaveLength(1);
   });
 
+  it('reconnects with a fresh token when an expired one ends a stream that had delivered', async () => {
+    const expire = (connection: WsConnection) => {
+      send(connection, {
+        type: 'error',
+        data: null,
+        message: 'Could not validate credentials. Please retry signing in.',
+      });
+      connection.socket.close(1011, 'AUTHENTICATION_FAILED');
+    };
+    server = await startWsServer((connection, index) => {
+      sendInit(connection);
+      sendStatus(connection);
+      if (index === 0) expire(connection);
+    });
+    const received: JobsStatusResponse[] = [];
+
+    for await (const status of clientOf(server.url).watchJobsStatus({
+      reconnect: { baseDelayMs: 1 },
+    })) {
+      received.push(status);
+      if (received.length === 2) break;
+    }
+
+    expect(received).toEqual([EMPTY, EMPTY]);
+    expect(server.connections.map(({ url }) => new URL(url, server?.url).search)).toEqual([
+      '?token=token-1',
+      '?token=token-2',
+    ]);
+  });
+
+  it.each([
+    ['at the first poll, even with a token function', true],
+    ['after statuses, when the token is a fixed string', false],
+  ])('does not reconnect after AUTHENTICATION_FAILED %s', async (_, atFirstPoll) => {
+    server = await startWsServer((connection) => {
+      sendInit(connection);
+      if (!atFirstPoll) sendStatus(connection);
+      connection.socket.close(1011, 'AUTHENTICATION_FAILED');
+    });
+    const client = atFirstPoll
+      ? clientOf(server.url)
+      : createDispatchClient({ baseUrl: server.url, token: 'fixed', WebSocket });
+
+    const error = await (async () => {
+      for await (const _ of client.watchJobsStatus({ reconnect: { baseDelayMs: 1 } }));
+    })().catch((e: unknown) => e);
+
+    expect(error).toMatchObject({ code: 1011, reason: 'AUTHENTICATION_FAILED' });
+    expect(server.connections).toHaveLength(1);
+  });
+
+  it('drops a "Bearer " the token was given with, as the header does', async () => {
+    server = await startWsServer((connection) => connection.socket.close(1000));
+    const client = createDispatchClient({ baseUrl: server.url, token: 'Bearer abc', WebSocket });
+
+    for await (const _ of client.watchJobsStatus());
+
+    expect(new URL(server.connections[0]?.url ?? '', server.url).search).toBe('?token=abc');
+  });
+
   it('throws DispatchStreamError for a message that breaks the contract, and closes', async () => {
     server = await startWsServer((connection) => {
       connection.socket.send(JSON.stringify({ type: 'status', data: { jobs: 'many' } }));

@@ -1,8 +1,14 @@
-import { type WSStatusMessage, wsCloseCodes } from '@apex-dispatch/contract';
+import {
+  timestampNormalizer,
+  type WSStatusMessage,
+  wsCloseCodes,
+  wsHandshakeRefusal,
+} from '@apex-dispatch/contract';
 import type { ZodType, ZodTypeDef } from 'zod';
 import { DispatchStreamError } from '../errors/DispatchStreamError';
-import { normalizeTimestamps } from '../internal/normalizeTimestamps';
+import { jitteredDelay } from '../internal/backoff';
 import { sleep } from '../internal/sleep';
+
 import { openSocket, type SocketEvent } from './openSocket';
 import type { ReconnectOptions } from './WatchOptions';
 import type { WebSocketConstructorLike } from './WebSocketLike';
@@ -21,20 +27,27 @@ export type ChannelWatch<T> = {
   WebSocket: WebSocketConstructorLike;
   signal: AbortSignal | undefined;
   reconnect: Required<ReconnectOptions> | undefined;
+  /** Whether each connection gets a fresh token (the client's `token` is a function). */
+  refreshesToken: boolean;
 };
 
 type Close = Extract<SocketEvent, { kind: 'close' }>;
 
 const NORMAL_CLOSURE = 1000;
 const INVALID_PAYLOAD = 1007;
-// Closes that another connection would only repeat: no token, a bad one, no such task.
-const FINAL_REASONS: readonly string[] = [
-  wsCloseCodes.AUTHENTICATION_FAILED.reason,
-  wsCloseCodes.TASK_NOT_FOUND.reason,
-];
-const isFinal = ({ code, reason }: Close) =>
-  code === wsCloseCodes.MISSING_TOKEN.code ||
-  (code === wsCloseCodes.TASK_NOT_FOUND.code && FINAL_REASONS.includes(reason));
+const isClose = (close: Close, { code, reason }: { code: number; reason: string }) =>
+  close.code === code && close.reason === reason;
+
+/**
+ * Whether another connection would only repeat this close: no token, no such task, or a token
+ * refused at the first poll. A token refused after the stream had delivered statuses has
+ * expired (Keycloak's last minutes, the service checks it at every poll): a fresh one from a
+ * token function may go on.
+ */
+const isFinal = (close: Close, freshTokenMayHelp: boolean) =>
+  close.code === wsCloseCodes.MISSING_TOKEN.code ||
+  isClose(close, wsCloseCodes.TASK_NOT_FOUND) ||
+  (isClose(close, wsCloseCodes.AUTHENTICATION_FAILED) && !freshTokenMayHelp);
 
 const errorText = (event: unknown): string | undefined =>
   typeof event === 'object' && event !== null && 'message' in event
@@ -45,7 +58,7 @@ function closeError(path: string, close: Close, serverMessage: string | undefine
   const { code, reason, opened } = close;
   const detail = serverMessage ?? errorText(close.error);
   const message = !opened
-    ? `${path}: the WebSocket handshake failed: refused (no or bad token, bad query) or the service is unreachable`
+    ? `${path}: the WebSocket handshake failed: refused (${wsHandshakeRefusal.reason}) or the service is unreachable`
     : `${path}: the stream closed with ${code}${reason ? ` ${reason}` : ''}`;
   return new DispatchStreamError({
     path,
@@ -80,8 +93,7 @@ function readMessage<T>(watch: ChannelWatch<T>, data: unknown): StreamMessage<T>
 }
 
 const backoff = (options: Required<ReconnectOptions>, failures: number): number =>
-  // Full jitter: clients dropped together do not all come back at once.
-  Math.round(Math.random() * Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** failures));
+  jitteredDelay({ initialMs: options.baseDelayMs, maxMs: options.maxDelayMs }, failures);
 
 /**
  * Yields the `data` of every `status` message of a stream until the signal aborts, the caller
@@ -89,6 +101,7 @@ const backoff = (options: Required<ReconnectOptions>, failures: number): number 
  */
 export async function* watchChannel<T>(watch: ChannelWatch<T>): AsyncGenerator<T, void, undefined> {
   const { signal, reconnect } = watch;
+  const normalize = timestampNormalizer(watch.message);
   let everOpened = false;
   let failures = 0;
   while (!signal?.aborted) {
@@ -97,6 +110,7 @@ export async function* watchChannel<T>(watch: ChannelWatch<T>): AsyncGenerator<T
     const connection = openSocket(watch.WebSocket, url, signal);
     let close: Close | undefined;
     let serverMessage: string | undefined;
+    let delivered = false;
     try {
       while (close === undefined) {
         const event = await connection.next();
@@ -105,12 +119,13 @@ export async function* watchChannel<T>(watch: ChannelWatch<T>): AsyncGenerator<T
           close = event;
           continue;
         }
-        const message = readMessage(watch, event.data);
+        // Naive UTC timestamps marked as UTC, as the HTTP methods return them.
+        const message = normalize(readMessage(watch, event.data));
         if (message.type === 'error') serverMessage = message.message ?? undefined;
         if (message.type === 'status' && message.data !== null) {
           failures = 0;
-          // Naive UTC timestamps marked as UTC, as the HTTP methods return them.
-          yield normalizeTimestamps(message.data);
+          delivered = true;
+          yield message.data;
         }
       }
     } finally {
@@ -120,7 +135,8 @@ export async function* watchChannel<T>(watch: ChannelWatch<T>): AsyncGenerator<T
     if (close.code === NORMAL_CLOSURE) return;
     const error = closeError(watch.path, close, serverMessage);
     // A first connection that fails is a mistake to report; a drop later may be a blip.
-    if (!reconnect || !everOpened || isFinal(close) || failures >= reconnect.retries) throw error;
+    const final = isFinal(close, watch.refreshesToken && delivered);
+    if (!reconnect || !everOpened || final || failures >= reconnect.retries) throw error;
     await sleep(backoff(reconnect, failures++), signal).catch(() => undefined);
   }
 }

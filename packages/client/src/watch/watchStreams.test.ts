@@ -70,7 +70,7 @@ describe('watchJobsStatus against the mock', () => {
 
     expect(isDispatchStreamError(error)).toBe(true);
     expect(error).toMatchObject({ code: 1006, opened: false, path: '/ws/jobs_status' });
-    expect(String(error)).toMatch(/handshake/);
+    expect(String(error)).toMatch(/handshake failed: refused \(no token, or a bad query\)/);
     expect(String(error)).not.toMatch(/token=/);
   });
 

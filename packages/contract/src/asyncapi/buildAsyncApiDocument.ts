@@ -1,6 +1,8 @@
 import type { ZodObject, ZodRawShape, ZodTypeAny } from 'zod';
+import { API_VERSION } from '../apiInfo';
 import { componentSchemas } from '../openapi/componentSchemas';
-import { type JsonSchema, toJsonSchema } from '../openapi/toJsonSchema';
+import { componentOfRef, type JsonSchema, toJsonSchema } from '../openapi/toJsonSchema';
+import { openApiPathOf } from '../paths/pathTemplate';
 import { type DispatchChannelName, dispatchChannels } from '../ws/dispatchChannels';
 import { channelDescription } from './channelDescription';
 import { jobsStatusExamples, upscaleTaskExamples } from './streamExamples';
@@ -34,7 +36,7 @@ const description = `The two WebSocket streams of the APEx Dispatch API, which i
 Both stream on the API's own host and port; a \`ws://\` or \`wss://\` URL is the API's base URL with its scheme changed.`;
 
 // `/ws/upscale_tasks/:task_id` (ts-rest's spelling) is `/ws/upscale_tasks/{task_id}` here.
-const addressOf = (path: string) => path.replace(/:(\w+)/g, '{$1}');
+const addressOf = openApiPathOf;
 
 const shapeOf = (schema: ZodTypeAny) => (schema as ZodObject<ZodRawShape>).shape;
 
@@ -104,8 +106,7 @@ function reachableSchemas(roots: unknown): Record<string, JsonSchema> {
   return Object.fromEntries([...found].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-const nameOfRef = (ref: string) =>
-  ref.startsWith('#/components/schemas/') ? ref.slice('#/components/schemas/'.length) : undefined;
+const nameOfRef = componentOfRef;
 
 /** The AsyncAPI 3.0 document of the service's WebSocket streams, generated from dispatchChannels. */
 export function buildAsyncApiDocument(): AsyncApiDocument {
@@ -114,7 +115,7 @@ export function buildAsyncApiDocument(): AsyncApiDocument {
   const messages = Object.fromEntries(names.map((name) => [streams[name].message, message(name)]));
   return {
     asyncapi: '3.0.0',
-    info: { title: 'APEx Dispatch API streams', version: '0.7.2', description },
+    info: { title: 'APEx Dispatch API streams', version: API_VERSION, description },
     defaultContentType: 'application/json',
     channels,
     operations: Object.fromEntries(names.map((name) => [name, operation(name)])),

@@ -1,11 +1,12 @@
+import { componentOfRef } from '../openapi/toJsonSchema';
 import { canonicalSchema, type JsonSchema } from './canonicalSchema';
 import { diffCanonical } from './diffCanonical';
 
 type Document = { components: { schemas: Record<string, JsonSchema> } };
 
 const resolverOf = (document: Document) => (ref: string) => {
-  const name = ref.replace('#/components/schemas/', '');
-  const schema = document.components.schemas[name];
+  const name = componentOfRef(ref);
+  const schema = name === undefined ? undefined : document.components.schemas[name];
   if (!schema) throw new Error(`Unresolved $ref ${ref}`);
   return schema;
 };

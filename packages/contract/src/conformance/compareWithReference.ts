@@ -1,7 +1,9 @@
 import type { AppRoute, AppRouter } from '@ts-rest/core';
 import type { ZodTypeAny } from 'zod';
 import { componentSchemas } from '../openapi/componentSchemas';
-import { toJsonSchema } from '../openapi/toJsonSchema';
+import { componentRef, toJsonSchema } from '../openapi/toJsonSchema';
+import { openApiPathOf } from '../paths/pathTemplate';
+import { responseSchemaOf } from '../responseSchemaOf';
 import type { RouteMetadata } from '../routeMetadata';
 import { canonicalSchema, type JsonSchema } from './canonicalSchema';
 import { diffCanonical } from './diffCanonical';
@@ -37,8 +39,7 @@ const ourComponents = { components: { schemas: componentSchemas() } };
 const fromZod = (schema: ZodTypeAny) =>
   canonicalSchema(toJsonSchema(schema), pointer(ourComponents));
 
-const routeKey = (route: AppRoute) =>
-  `${route.method} ${route.path.replace(/:([A-Za-z_]+)/g, '{$1}')}`;
+const routeKey = (route: AppRoute) => `${route.method} ${openApiPathOf(route.path)}`;
 
 /**
  * Compares every operation of the reference document with the contract: operationId, status
@@ -159,9 +160,10 @@ function compareResponses(
     const documented = (responses[status]?.content as Record<string, JsonSchema> | undefined)?.[
       'application/json'
     ]?.schema;
-    const referenceSchema = component ? { $ref: `#/components/schemas/${component}` } : documented;
+    const referenceSchema = component ? { $ref: componentRef(component) } : documented;
     if (!referenceSchema) continue;
-    const responseSchema = (route.responses as Record<string, unknown>)[status] as ZodTypeAny;
+    const responseSchema = responseSchemaOf(route, status);
+    if (!responseSchema) continue;
     out.push(...diffCanonical(canon(referenceSchema), fromZod(responseSchema), `${key} ${status}`));
   }
   return out;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { dispatchContract } from '../dispatchContract';
 import { BaseJobRequestSchema } from '../models/BaseJobRequest';
 import { ParameterSchema } from '../models/Parameter';
+import { openApiPathOf } from '../paths/pathTemplate';
 import { metadataOf } from '../routeMetadata';
 import { referenceDocument } from '../testing/referenceDocument';
 import { compareWithReference, type IntendedDifferences } from './compareWithReference';
@@ -45,11 +46,11 @@ describe('the contract against the published OpenAPI document', () => {
       const matching = routes.filter((route) =>
         operation === 'secured'
           ? metadataOf(route).secured
-          : route.method === method && route.path.replace(/:(\w+)/g, '{$1}') === path,
+          : route.method === method && openApiPathOf(route.path) === path,
       );
       expect(matching.length, operation).toBeGreaterThan(0);
       for (const route of matching) {
-        const documented = reference.paths[route.path.replace(/:(\w+)/g, '{$1}')]?.[
+        const documented = reference.paths[openApiPathOf(route.path)]?.[
           route.method.toLowerCase()
         ] as { responses: Record<string, unknown> };
         for (const status of statuses) {

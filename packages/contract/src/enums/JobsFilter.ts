@@ -8,3 +8,12 @@ export const JobsFilter = {
 
 export const JobsFilterSchema = z.nativeEnum(JobsFilter);
 export type JobsFilter = z.infer<typeof JobsFilterSchema>;
+
+/**
+ * `filter` as a query parameter: it may be repeated (`?filter=upscaling&filter=processing`),
+ * and a single one is a list of one, as FastAPI reads it.
+ */
+export const JobsFilterListSchema = z.preprocess(
+  (value) => (value === undefined || Array.isArray(value) ? value : [value]),
+  z.array(JobsFilterSchema).optional(),
+);

@@ -1,5 +1,7 @@
 import { isAppRoute } from '@ts-rest/core';
+import { API_VERSION, apiTags } from '../apiInfo';
 import { dispatchContract } from '../dispatchContract';
+import { CORRELATION_ID_HEADER } from '../wire/httpHeaders';
 import { BEARER_SCHEME, buildOperation, HEALTH_TAG, openApiPath } from './buildOperation';
 import { componentSchemas } from './componentSchemas';
 import { differencesNote } from './differencesNote';
@@ -23,7 +25,7 @@ const description = `Brokers Earth-observation processing jobs to openEO and OGC
 
 Submit a job with \`POST /unit_jobs\` and follow it by its id, run a job synchronously with \`POST /sync_jobs\`, ask a service for its parameters with \`POST /params\`, and fan a job out over many values of one parameter with an upscaling task.
 
-Every operation but \`/health\` and \`POST /tiles\` needs an OIDC access token sent as \`Authorization: Bearer <token>\`. Errors are answered with the \`ErrorResponse\` envelope, except FastAPI's own \`{"detail": ...}\` bodies: a request without a token (401), an unknown path (404) or method (405), and every failure of \`POST /params\` (500). Every response carries an \`X-Correlation-ID\` header.`;
+Every operation but \`/health\` and \`POST /tiles\` needs an OIDC access token sent as \`Authorization: Bearer <token>\`. Errors are answered with the \`ErrorResponse\` envelope, except FastAPI's own \`{"detail": ...}\` bodies: a request without a token (401), an unknown path (404) or method (405), and every failure of \`POST /params\` (500). Every response carries an \`${CORRELATION_ID_HEADER}\` header.`;
 
 function paths(): OpenApiDocument['paths'] {
   const result: OpenApiDocument['paths'] = {};
@@ -42,19 +44,19 @@ export function buildOpenApiDocument(): OpenApiDocument {
     openapi: '3.1.0',
     info: {
       title: 'APEx Dispatch API',
-      version: '0.7.2',
+      version: API_VERSION,
       description: `${description}\n\n${differencesNote()}`,
     },
     // Relative, so "try it" calls whichever server serves the document.
     servers: [{ url: '/', description: 'The server that serves this document' }],
     tags: [
       {
-        name: 'Unit Jobs',
+        name: apiTags.UNIT_JOBS,
         description:
           'Processing jobs on one openEO or OGC API Processes platform, and their results',
       },
       {
-        name: 'Upscale Tasks',
+        name: apiTags.UPSCALE_TASKS,
         description: 'One processing job per value of a parameter, e.g. per tile of a large area',
       },
       {

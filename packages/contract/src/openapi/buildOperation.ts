@@ -1,4 +1,5 @@
 import { type AppRoute, isZodType } from '@ts-rest/core';
+import { openApiPathOf } from '../paths/pathTemplate';
 import { metadataOf, type RouteMetadata } from '../routeMetadata';
 import type { OperationDocs } from './operationDocs';
 import { rawResultContent, rawResultDescription, responseDoc } from './responseDocs';
@@ -13,7 +14,7 @@ export const BEARER_SCHEME = 'bearerAuth';
 type Operation = { responses: Record<string, unknown>; [field: string]: unknown };
 
 /** `/unit_jobs/:job_id` as OpenAPI writes it: `/unit_jobs/{job_id}`. */
-export const openApiPath = (route: AppRoute) => route.path.replace(/:(\w+)/g, '{$1}');
+export const openApiPath = (route: AppRoute) => openApiPathOf(route.path);
 
 type ObjectSchema = { properties?: Record<string, JsonSchema>; required?: string[] };
 

@@ -5,7 +5,14 @@ import { componentNameOfDef } from './componentNames';
 /** A JSON Schema 2020-12 object, as OpenAPI 3.1 embeds it. */
 export type JsonSchema = { [keyword: string]: unknown };
 
-export const componentRef = (name: string) => `#/components/schemas/${name}`;
+const COMPONENTS = '#/components/schemas/';
+
+/** The `$ref` of a named component schema: `#/components/schemas/ProcessingJob`. */
+export const componentRef = (name: string) => `${COMPONENTS}${name}`;
+
+/** The component a `$ref` names, or `undefined` when it points elsewhere. */
+export const componentOfRef = (ref: string): string | undefined =>
+  ref.startsWith(COMPONENTS) ? ref.slice(COMPONENTS.length) : undefined;
 
 type Def = ZodTypeDef & { typeName?: string; description?: string };
 

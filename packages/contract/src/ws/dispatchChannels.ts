@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { JobsFilterSchema } from '../enums/JobsFilter';
+import { JobsFilterListSchema } from '../enums/JobsFilter';
 import { WSStatusMessageSchema } from './WSStatusMessage';
 import { WSTaskStatusMessageSchema } from './WSTaskStatusMessage';
 
@@ -16,13 +16,9 @@ const interval = z.coerce
   .default(10)
   .describe('Seconds between two polls of the status');
 
-// `filter` may be repeated (`?filter=upscaling&filter=processing`); a single one is one value.
-const filter = z
-  .preprocess(
-    (value) => (value === undefined || Array.isArray(value) ? value : [value]),
-    z.array(JobsFilterSchema).optional(),
-  )
-  .describe('Which kinds of work to list: upscaling, processing. Can be provided multiple times.');
+const filter = JobsFilterListSchema.describe(
+  'Which kinds of work to list: upscaling, processing. Can be provided multiple times.',
+);
 
 /**
  * The service's two WebSocket streams, which its OpenAPI document cannot show: path, path and
@@ -37,6 +33,8 @@ export const dispatchChannels = {
     pathParams: z.object({}),
     query: z.object({ token, interval, filter }),
     message: WSStatusMessageSchema,
+    /** The `error` message of a poll that failed for another reason than the token. */
+    failureMessage: 'An error occurred while retrieving the status of the jobs.',
     summary: 'Follow all upscaling tasks and processing jobs of the authenticated user',
     description:
       'Every `interval` seconds, what `GET /jobs_status` answers at that moment: the upscaling tasks of the user and the processing jobs that belong to no task.',
@@ -48,6 +46,8 @@ export const dispatchChannels = {
     }),
     query: z.object({ token, interval }),
     message: WSTaskStatusMessageSchema,
+    /** The `error` message of a poll that failed for another reason than the token or the task. */
+    failureMessage: 'An error occurred while monitoring upscaling task.',
     summary: 'Follow one upscaling task and its processing jobs',
     description:
       'Every `interval` seconds, what `GET /upscale_tasks/{task_id}` answers at that moment. The stream goes on after the task is done; the client closes it.',
