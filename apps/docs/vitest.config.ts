@@ -1,6 +1,13 @@
 import { defineProject } from 'vitest/config';
+import { workspaceSources } from './src/workspaceSources';
 
 export default defineProject({
+  resolve: {
+    alias: Object.entries(workspaceSources).map(([specifier, source]) => ({
+      find: new RegExp(`^${specifier}$`),
+      replacement: source,
+    })),
+  },
   test: {
     name: 'docs',
     include: ['src/**/*.test.ts'],
