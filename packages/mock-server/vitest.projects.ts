@@ -6,6 +6,7 @@ const transportTests = [
   'src/http/**/*.test.ts',
   'src/cli*.test.ts',
   'src/cli/**/*.test.ts',
+  'src/msw/**/*.test.ts',
 ];
 
 /**
@@ -25,5 +26,9 @@ export function mockServerProjects(root: string): TestProjectInlineConfiguration
       env: { MOCK_TRANSPORT: transport },
     },
   });
-  return [project('mock-server', 'http'), project('mock-server:fetch', 'fetch', transportTests)];
+  return [
+    project('mock-server', 'http'),
+    project('mock-server:fetch', 'fetch', transportTests),
+    project('mock-server:msw', 'msw', transportTests),
+  ];
 }

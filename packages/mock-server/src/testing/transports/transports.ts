@@ -10,6 +10,8 @@ import { urlTransport } from './urlTransport';
 export const transports: Record<string, MockTransport> = {
   http: httpTransport,
   fetch: fetchTransport,
+  // Loaded when chosen: msw patches the process's globals.
+  msw: (options) => import('./mswTransport').then(({ mswTransport }) => mswTransport(options)),
   url: urlTransport,
 };
 
