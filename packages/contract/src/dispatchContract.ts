@@ -198,6 +198,7 @@ export const dispatchContract = c.router(
         tags: [UPSCALE_TASKS, UNIT_JOBS],
         secured: true,
         idempotent: true,
+        failureMessage: 'An error occurred while retrieving the job status.',
       }),
     },
     createUpscaleTask: {

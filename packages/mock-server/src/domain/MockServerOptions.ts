@@ -1,3 +1,4 @@
+import type { MockSeed } from './control/MockSeed';
 import type { DocsFileReader } from './http/docsAnswer';
 import type { MockLogger } from './MockLogger';
 import type { ServiceDefinition } from './params/ServiceDefinition';
@@ -25,6 +26,11 @@ export type MockServerOptions = {
   ogcSyncJobs?: boolean;
   /** Delay added to every answer, in ms (default 0). */
   latencyMs?: number;
+  /**
+   * Jobs and tasks to start with, in any status, as `control.seed()` takes them (the CLI's
+   * `--seed FILE`); a bad seed fails the start with an Error naming the field.
+   */
+  seed?: MockSeed;
   /** Extra services for `POST /params`, next to the built-in ones. */
   services?: readonly ServiceDefinition[];
   /**

@@ -1,4 +1,4 @@
-import { metadataOf } from '@apex-dispatch/contract';
+import { dispatchContract, metadataOf } from '@apex-dispatch/contract';
 import { isAppRouteNoBody, isAppRouteOtherResponse } from '@ts-rest/core';
 import type { z } from 'zod';
 import { createMockControl } from './control/createMockControl';
@@ -22,7 +22,7 @@ import { routeRequest } from './http/fastApiRouting';
 import { parseJsonBody } from './http/parseJsonBody';
 import { pythonUnquote } from './http/pythonUnquote';
 import { queryOf } from './http/queryOf';
-import { preferredCodeAnswer, stageScenario } from './http/routeGuards';
+import { preferredCodeAnswer, STAGED_UNEXPECTED, stageScenario } from './http/routeGuards';
 import { createJobsContext } from './jobs/createJobsContext';
 import type { MockLogger } from './MockLogger';
 import type { MockRequest } from './MockRequest';
@@ -39,7 +39,9 @@ import { unitJobOperations } from './operations/unitJobOperations';
 import { upscaleOperations } from './operations/upscaleOperations';
 import { builtInServices } from './params/builtInServices';
 import { ServiceCatalog } from './params/ServiceCatalog';
+import { StagedUnexpectedFailure } from './scenarios/errorScenarios';
 import { parsePrefer } from './scenarios/parsePrefer';
+import { preferredError } from './scenarios/preferredError';
 import { createStreamHub } from './streams/createStreamHub';
 import type { StreamOpening } from './streams/StreamHub';
 import { integerPathParams } from './validation/integerPathParams';
@@ -101,6 +103,7 @@ export function createMockCore(options: MockServerOptions = {}): MockCore {
     defaultUser: authEnabled ? undefined : ANONYMOUS_USER,
     jobDurationMs: options.jobDurationMs ?? DEFAULT_JOB_DURATION_MS,
   });
+  if (options.seed !== undefined) control.seed(options.seed);
   const operations = {
     ...unitJobOperations(context),
     ...upscaleOperations(context),
@@ -108,11 +111,26 @@ export function createMockCore(options: MockServerOptions = {}): MockCore {
   };
   const documents = documentAnswers();
   const docs = docsAnswers(options.docsFiles);
-  const streams = createStreamHub(jobs, {
-    auth: authEnabled,
-    intervalScale: options.wsIntervalScale ?? 1,
-    now: control.clock.now,
-  });
+  // A scripted answer of a route a stream polls fails that stream's next poll, as the route's
+  // handler failing would.
+  const scriptedFailure = (operation: 'getJobsStatus' | 'getUpscaleTask'): unknown => {
+    const scripted = control.takeAnswer(operation);
+    if (scripted === undefined) return undefined;
+    if (scripted.kind === 'answer') return undefined;
+    const { code, error } = scripted.preferences;
+    if (error === 'unexpected') return new StagedUnexpectedFailure(STAGED_UNEXPECTED);
+    const answer =
+      code === undefined ? undefined : preferredError(dispatchContract[operation], code);
+    return answer?.kind === 'error' ? answer.error : undefined;
+  };
+  const streams = createStreamHub(
+    { ...jobs, scriptedFailure },
+    {
+      auth: authEnabled,
+      intervalScale: options.wsIntervalScale ?? 1,
+      now: control.clock.now,
+    },
+  );
 
   async function readBody(request: MockRequest): Promise<Uint8Array> {
     if (Number(request.headers['content-length']) > bodyLimit) throw bodyTooLarge(bodyLimit);

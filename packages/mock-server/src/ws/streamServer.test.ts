@@ -64,6 +64,21 @@ describe('stream lifetimes', () => {
   });
 });
 
+describe('the socket server', () => {
+  it('selects no subprotocol, whatever the client offers, as the service’s accept()', async () => {
+    const server = await startMockServer({ wsIntervalScale: 0.01 });
+    try {
+      const url = wsUrl(server.url, '/ws/jobs_status?token=alice');
+      await expect(openStream(url, ['dispatch.v1'])).rejects.toThrow(/no subprotocol/);
+      const plain = await openStream(url);
+      expect(plain.socket.protocol).toBe('');
+      plain.close();
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('the --ws-interval-scale flag', () => {
   it('sets wsIntervalScale, and refuses anything but a positive number', () => {
     expect(parseCliArgs(['--ws-interval-scale', '0.01'])).toMatchObject({

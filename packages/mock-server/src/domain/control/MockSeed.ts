@@ -17,8 +17,13 @@ const seedJobFields = {
   id: z.number().int().positive().optional(),
   /** Whose it is (who may see it): a token's user. Default: the anonymous user with auth off. */
   user: z.string().min(1).optional(),
-  /** Default `finished`. Created, queued and running go on from there as the clock moves. */
+  /** Default `finished`; the job keeps it (a screenshot's jobs stay as seeded) unless `progress`. */
   status: ProcessingStatusEnumSchema.optional(),
+  /**
+   * A job seeded created, queued or running goes on from that status, as of now, as the clock
+   * moves, and finishes like a submitted job.
+   */
+  progress: z.boolean().optional(),
   title: z.string().optional(),
   label: ProcessTypeEnumSchema.optional(),
   service: ServiceDetailsSchema.optional(),

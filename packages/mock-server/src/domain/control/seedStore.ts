@@ -41,9 +41,9 @@ function lifecycleOf(seed: SeedJob, now: number, jobDurationMs: number) {
   const createdAt = timeOf(seed.created, now);
   const updatedAt = timeOf(seed.updated, createdAt);
   const step = MOVING.indexOf(status);
-  if (step === -1) return { createdAt, pinned: { status, updatedAt } };
-  // Its step started at `updated`: it goes on from there as the clock moves.
-  return { createdAt, lifecycleStart: updatedAt - (step * jobDurationMs) / MOVING.length };
+  if (step === -1 || !seed.progress) return { createdAt, pinned: { status, updatedAt } };
+  // Its step starts now: it goes on from there as the clock moves.
+  return { createdAt, lifecycleStart: now - (step * jobDurationMs) / MOVING.length };
 }
 
 function describeIssue(issue: { path: (string | number)[]; message: string }): string {

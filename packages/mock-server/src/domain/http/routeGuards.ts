@@ -43,7 +43,8 @@ function bodyIsValid(route: AppRoute, body: unknown): boolean {
   return schema.safeParse?.(body).success ?? true;
 }
 
-const STAGED_UNEXPECTED = 'Unexpected failure asked for by the Prefer header.';
+/** What a staged uncaught failure says (logged, never answered). */
+export const STAGED_UNEXPECTED = 'Unexpected failure asked for by the Prefer header.';
 
 /**
  * `Prefer: error=<scenario>` stages a failure the service gives once the request is

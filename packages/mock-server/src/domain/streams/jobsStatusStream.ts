@@ -1,4 +1,10 @@
-import type { JobsFilter, JobsStatusResponse, WSStatusMessage } from '@apex-dispatch/contract';
+import {
+  dispatchContract,
+  type JobsFilter,
+  type JobsStatusResponse,
+  metadataOf,
+  type WSStatusMessage,
+} from '@apex-dispatch/contract';
 import type { JobStore } from '../jobs/JobStore';
 import { jobsStatus } from '../jobs/jobQueries';
 import type { Clock } from '../jobs/jobViews';
@@ -6,7 +12,7 @@ import { pollingStream } from './pollingStream';
 import type { StatusStream } from './StatusStream';
 
 /**
- * The `/ws/jobs_status` stream of `user` (read at each poll; throws AUTHENTICATION_FAILED for
+ * The `/ws/jobs_status` stream (its failure is worded as the route's, which it polls) of `user` (read at each poll; throws AUTHENTICATION_FAILED for
  * an unreadable token): each status is what `GET /jobs_status` answers at that moment.
  */
 export function jobsStatusStream(
@@ -18,6 +24,6 @@ export function jobsStatusStream(
   return pollingStream<JobsStatusResponse, WSStatusMessage>(
     (fields) => fields,
     () => jobsStatus(store, user(), params.filter, clock()),
-    'An error occurred while retrieving the status of the jobs.',
+    metadataOf(dispatchContract.getJobsStatus).failureMessage ?? '',
   );
 }

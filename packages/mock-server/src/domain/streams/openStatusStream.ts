@@ -7,7 +7,15 @@ import type { StatusStream } from './StatusStream';
 import { upscaleTaskStream } from './upscaleTaskStream';
 
 /** What the streams read: the server's job store and clock. */
-export type StreamContext = { readonly store: JobStore; readonly clock: () => Clock };
+export type StreamContext = {
+  readonly store: JobStore;
+  readonly clock: () => Clock;
+  /**
+   * The failure a test scripted for the next call of the route a stream polls (the service's
+   * streams call the routes' handlers), to be thrown by that poll; undefined for none.
+   */
+  readonly scriptedFailure?: (operation: 'getJobsStatus' | 'getUpscaleTask') => unknown;
+};
 
 /** The stream a parsed handshake asks for, as `user`. */
 export function openStatusStream(
@@ -15,8 +23,13 @@ export function openStatusStream(
   request: StreamRequest,
   user: () => string,
 ): StatusStream<WSStatusMessage | WSTaskStatusMessage> {
-  const { store, clock } = context;
+  const { store, clock, scriptedFailure } = context;
+  const checked = (operation: 'getJobsStatus' | 'getUpscaleTask') => () => {
+    const failure = scriptedFailure?.(operation);
+    if (failure !== undefined) throw failure;
+    return user();
+  };
   return request.channel === 'jobsStatus'
-    ? jobsStatusStream(store, user, request, clock)
-    : upscaleTaskStream(store, user, request, clock);
+    ? jobsStatusStream(store, checked('getJobsStatus'), request, clock)
+    : upscaleTaskStream(store, checked('getUpscaleTask'), request, clock);
 }

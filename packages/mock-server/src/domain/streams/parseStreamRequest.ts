@@ -3,6 +3,7 @@ import {
   dispatchChannels,
   type JobsFilter,
 } from '@apex-dispatch/contract';
+import { pydanticInteger } from '../validation/integerPathParams';
 
 /** A handshake the streams accept: which stream, with its parameters as the contract reads them. */
 export type StreamRequest = { token: string | undefined; interval: number } & (
@@ -18,6 +19,25 @@ const patterns = (Object.keys(dispatchChannels) as DispatchChannelName[]).map((c
 
 // Query parameters that may be repeated; of any other, the last one counts, as in Starlette.
 const REPEATED = new Set(['filter']);
+
+// The parameters the service declares `int`: read as pydantic reads an int from text (`+1`,
+// ` 1 `, `1_0`; never `0x10`, `1e1`, `1.5`), before the contract's schema sees them.
+const INTEGERS = new Set(['task_id', 'interval']);
+
+/** The parameters with their integers in canonical form, or undefined when one is no int. */
+function withPydanticIntegers<T extends Record<string, string | string[]>>(
+  values: T,
+): T | undefined {
+  const canonical: Record<string, string | string[]> = { ...values };
+  for (const name of INTEGERS) {
+    const value = values[name];
+    if (typeof value !== 'string') continue;
+    const parsed = pydanticInteger(value);
+    if (parsed === undefined) return undefined;
+    canonical[name] = String(parsed);
+  }
+  return canonical as T;
+}
 
 function queryOf(params: URLSearchParams): Record<string, string | string[]> {
   const query: Record<string, string | string[]> = {};
@@ -69,8 +89,10 @@ export function parseStreamRequest(url: string): StreamRequest | undefined {
   for (const { channel, pattern } of patterns) {
     const match = pattern.exec(pathname);
     if (!match) continue;
-    const path = decoded(match.groups);
-    const request = path && parsers[channel]({ path, query: queryOf(searchParams) });
+    const decodedPath = decoded(match.groups);
+    const path = decodedPath && withPydanticIntegers(decodedPath);
+    const query = withPydanticIntegers(queryOf(searchParams));
+    const request = path && query && parsers[channel]({ path, query });
     if (!request) return undefined;
     return { ...request, token: searchParams.getAll('token').at(-1) || undefined };
   }

@@ -1,4 +1,9 @@
-import type { UpscalingTask, WSTaskStatusMessage } from '@apex-dispatch/contract';
+import {
+  dispatchContract,
+  metadataOf,
+  type UpscalingTask,
+  type WSTaskStatusMessage,
+} from '@apex-dispatch/contract';
 import type { JobStore } from '../jobs/JobStore';
 import { upscaleTask } from '../jobs/jobQueries';
 import type { Clock } from '../jobs/jobViews';
@@ -20,6 +25,7 @@ export function upscaleTaskStream(
   return pollingStream<UpscalingTask, WSTaskStatusMessage>(
     (fields) => ({ ...fields, task_id }),
     () => upscaleTask(store, user(), task_id, clock()),
-    'An error occurred while monitoring upscaling task.',
+    // The service's stream calls the route's handler: a failure is worded as the route's.
+    metadataOf(dispatchContract.getUpscaleTask).failureMessage ?? '',
   );
 }
