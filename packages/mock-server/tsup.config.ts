@@ -1,10 +1,16 @@
 import { cpSync, existsSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
 
-// The docs site is built before this package (turbo orders it); shipping it inside dist makes
-// `/docs` work from the published package, offline.
-const docsSite = fileURLToPath(new URL('../../apps/docs/dist', import.meta.url));
+// The docs site, a devDependency, is built before this package (turbo's ^build orders it);
+// shipping it inside dist makes `/docs` work from the published package, offline. The docs app
+// tests this package from its source, never its build, so the package graph has no cycle.
+const docsSite = join(
+  dirname(createRequire(import.meta.url).resolve('@apex-dispatch/docs/package.json')),
+  'dist',
+);
 const docsTarget = fileURLToPath(new URL('./dist/docs', import.meta.url));
 const dist = fileURLToPath(new URL('./dist', import.meta.url));
 
@@ -42,7 +48,7 @@ export const cliBundle: Options = {
 
 /** The library: ESM and CommonJS, its dependencies left to the consumer's node_modules. */
 const library: Options = {
-  entry: { index: 'src/index.ts' },
+  entry: { index: 'src/index.ts', fetch: 'src/fetch/index.ts', msw: 'src/msw/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

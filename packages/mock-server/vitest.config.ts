@@ -1,11 +1,7 @@
-import { defineProject } from 'vitest/config';
-import { workspaceSources } from '../../vitest.sources';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { mockServerProjects } from './vitest.projects';
 
-export default defineProject({
-  resolve: { alias: workspaceSources() },
-  test: {
-    name: 'mock-server',
-    include: ['src/**/*.test.ts'],
-    testTimeout: 20_000,
-  },
+export default defineConfig({
+  test: { projects: mockServerProjects(fileURLToPath(new URL('.', import.meta.url))) },
 });

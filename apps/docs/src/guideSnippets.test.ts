@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { type MockServer, startMockServer } from '@apex-dispatch/mock-server';
-import { transform } from 'esbuild';
+import { build } from 'esbuild';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   DOCS_ROOT,
@@ -15,6 +15,7 @@ import {
   TEST_RESULTS_DIR,
 } from './guides';
 import { statedOutputs } from './statedOutputs';
+import { workspaceSources, workspaceSourcesPlugin } from './workspaceSources';
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
@@ -40,14 +41,27 @@ afterEach(async () => {
   server = undefined;
 });
 
+// One file with the workspace packages' source inside (the docs app does not depend on them),
+// and what they import; bundled CommonJS gets a real `require` for node's built-ins.
 async function runScript(program: SnippetProgram, baseUrl: string) {
-  const { code } = await transform(program.code.replaceAll(GUIDE_BASE_URL, baseUrl), {
-    loader: 'ts',
-    format: 'esm',
-    target: 'node20',
-  });
   const file = join(SNIPPETS_DIR, `${program.name}.mjs`);
-  writeFileSync(file, code);
+  await build({
+    stdin: {
+      contents: program.code.replaceAll(GUIDE_BASE_URL, baseUrl),
+      resolveDir: DOCS_ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outfile: file,
+    plugins: [workspaceSourcesPlugin],
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+    logLevel: 'silent',
+  });
   return run(process.execPath, [file], { cwd: DOCS_ROOT, timeout: 60_000 });
 }
 
@@ -66,7 +80,7 @@ describe('the guides', () => {
       join(dir, 'tsconfig.json'),
       JSON.stringify({
         extends: '../../../tsconfig.json',
-        compilerOptions: { noEmit: true, rootDir: '.' },
+        compilerOptions: { noEmit: true },
         include: ['*.ts'],
       }),
     );
@@ -109,9 +123,13 @@ describe.each(testFiles)('the test-suite snippet $name', (program) => {
     const dir = join(SNIPPETS_DIR, program.name);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'snippet.test.ts'), program.code);
+    const alias = Object.entries(workspaceSources).map(([specifier, source]) => ({
+      find: `^${specifier}$`,
+      replacement: source,
+    }));
     writeFileSync(
       join(dir, 'vitest.config.mjs'),
-      "export default { test: { include: ['*.test.ts'] } };\n",
+      `const alias = ${JSON.stringify(alias)};\nexport default { resolve: { alias: alias.map(({ find, replacement }) => ({ find: new RegExp(find), replacement })) }, test: { include: ['*.test.ts'] } };\n`,
     );
     const vitest = join(require.resolve('vitest/package.json'), '..', 'vitest.mjs');
     const { stdout } = await run(process.execPath, [vitest, 'run', '--root', dir], {

@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCS_ROOT, GUIDE_BASE_URL, snippetPrograms, TEST_RESULTS_DIR } from './guides';
 import { launchBrowser } from './launchBrowser';
+import { workspaceSourcesPlugin } from './workspaceSources';
 
 // The guide's browser snippet, bundled as a page's script and served by the mock itself (as its
 // docs folder), so the page, the API and the stream share one origin, as they would in an app.
@@ -74,6 +75,7 @@ describe('the guide "Following jobs live" in Chromium', () => {
         platform: 'browser',
         target: 'es2022',
         outfile: join(PAGE_DIR, 'app.js'),
+        plugins: [workspaceSourcesPlugin],
         logLevel: 'silent',
       });
       const page = await browser.newPage();

@@ -179,6 +179,7 @@ const securedRoutes = c.router(
         tags: [UPSCALE_TASKS, UNIT_JOBS],
         secured: true,
         idempotent: true,
+        failureMessage: 'An error occurred while retrieving the job status.',
       }),
     },
     createUpscaleTask: {

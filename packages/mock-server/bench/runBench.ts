@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ogcApiProcessJobRequestExample } from '@apex-dispatch/contract';
 import autocannon from 'autocannon';
+import { browserMockWeight, fetchReadyTime, fetchThroughput } from './inProcessFigures';
 
 const DURATION_S = 5;
 const CONNECTIONS = 50;
@@ -101,10 +102,13 @@ function firstImport(): Promise<number> {
   });
 }
 
+const median = (values: number[]) =>
+  [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? Number.NaN;
+
 function summary(times: number[]): string {
   const sorted = [...times].sort((x, y) => x - y);
-  const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-  return `median ${median.toFixed(0).padStart(4)} ms   (min ${sorted[0]?.toFixed(0)}, max ${sorted.at(-1)?.toFixed(0)}, ${sorted.length} runs)`;
+  const middle = median(times);
+  return `median ${middle.toFixed(0).padStart(4)} ms   (min ${sorted[0]?.toFixed(0)}, max ${sorted.at(-1)?.toFixed(0)}, ${sorted.length} runs)`;
 }
 
 const STARTUP_RUNS = 11;
@@ -126,6 +130,29 @@ async function startupFigures() {
   console.log(`                                    bare node -e server  ${summary(bare)}`);
   console.log(`                                    unbundled library    ${summary(unbundled)}`);
   console.log(`first import of the library (ESM)                        ${summary(imports)}`);
+  console.log(
+    `ratio CLI/bare cold start            ${(median(mock) / median(bare)).toFixed(2)}   (goal <= 1.3)`,
+  );
+}
+
+async function inProcessFigures(socketRate: number) {
+  const rate = await fetchThroughput(DURATION_S, CONNECTIONS);
+  console.log(`createMockFetch, in process  ${rate.toFixed(0).padStart(8)} req/s`);
+  console.log(`ratio createMockFetch/socket  ${(rate / socketRate).toFixed(2)}   (goal >= 5)`);
+  const ready: number[] = [];
+  const first: number[] = [];
+  for (let i = 0; i < STARTUP_RUNS; i++) {
+    const times = await fetchReadyTime();
+    ready.push(times.ready);
+    first.push(times.firstAnswer);
+  }
+  console.log(
+    `createMockFetch() after import: ready median ${median(ready).toFixed(2)} ms (goal <= 5), first answer median ${median(first).toFixed(2)} ms`,
+  );
+  const weight = await browserMockWeight();
+  console.log(
+    `browser mock (handlers, msw external), min+gz: ${(weight.initial / 1024).toFixed(1)} KB at load (goal <= 150), ${(weight.total / 1024).toFixed(1)} KB with what loads on demand`,
+  );
 }
 
 async function main() {
@@ -133,6 +160,10 @@ async function main() {
     throw new Error('Build the mock server first: pnpm --filter @apex-dispatch/mock-server build');
   if (process.argv.includes('--startup')) {
     await startupFigures();
+    return;
+  }
+  if (process.argv.includes('--in-process')) {
+    await inProcessFigures(Number.NaN);
     return;
   }
   console.log(
@@ -147,6 +178,10 @@ async function main() {
   console.log(
     `ratio express/ceiling         ${(plain.requests.average / bare.requests.average).toFixed(2)}`,
   );
+  console.log(
+    `ratio mock/express            ${(mock.requests.average / plain.requests.average).toFixed(2)}   (goal >= 0.85)`,
+  );
+  await inProcessFigures(mock.requests.average);
   await startupFigures();
 }
 

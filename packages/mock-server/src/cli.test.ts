@@ -70,6 +70,7 @@ describe('apex-dispatch-mock', () => {
       '--job-duration',
       '--latency',
       '--services',
+      '--seed',
       '--cors-origin',
       '--body-limit',
       '--log-level',
@@ -157,6 +158,29 @@ describe('apex-dispatch-mock', () => {
     expect(await cli.exited).toBe(2);
     expect(cli.output().stderr).toContain('Cannot read services file');
   });
+  it('starts with the jobs of a --seed file, in every status, and refuses a bad one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mock-seed-'));
+    const statuses = ['created', 'queued', 'running', 'finished', 'failed', 'canceled', 'unknown'];
+    const seed = join(dir, 'seed.json');
+    writeFileSync(
+      seed,
+      JSON.stringify({ jobs: statuses.map((status) => ({ user: 'demo', status })) }),
+    );
+    const cli = run(['--port', '0', '--seed', seed]);
+    const response = await fetch(`${await cli.url}/jobs_status`, {
+      headers: { Authorization: 'Bearer demo' },
+    });
+    const listed = (await response.json()) as { processing_jobs: Array<{ status: string }> };
+    expect(listed.processing_jobs.map((job) => job.status)).toEqual(statuses);
+    cli.child.kill('SIGTERM');
+    await cli.exited;
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ jobs: [{ user: 'demo', status: 'done' }] }));
+    const refused = run(['--port', '0', '--seed', bad]);
+    expect(await refused.exited).toBe(2);
+    expect(refused.output().stderr).toMatch(/Invalid seed file .*jobs\.0\.status/);
+  });
+
   it('prints the package version for --version', async () => {
     const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
     const cli = run(['--version']);

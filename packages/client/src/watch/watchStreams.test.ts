@@ -1,4 +1,4 @@
-import { ogcApiProcessJobRequestExample } from '@apex-dispatch/contract';
+import { ogcApiProcessJobRequestExample, wsShutdownClose } from '@apex-dispatch/contract';
 import { type MockServer, startMockServer } from '@apex-dispatch/mock-server';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -123,13 +123,17 @@ describe('watchJobsStatus against the mock', () => {
     await expect.poll(() => openStreams(mock)).toBe(0);
   });
 
-  it('ends with DispatchStreamError 1001 when the server shuts down', async () => {
+  it('ends with DispatchStreamError 1012 (uvicorn’s) when the server shuts down', async () => {
     const mock = await startMock(600);
     const client = clientOf(mock);
     const error = await failureOf(async () => {
       for await (const _ of client.watchJobsStatus({ interval: 1 })) void mock.close();
     });
-    expect(error).toMatchObject({ name: 'DispatchStreamError', code: 1001, opened: true });
+    expect(error).toMatchObject({
+      name: 'DispatchStreamError',
+      code: wsShutdownClose.code,
+      opened: true,
+    });
   });
 });
 

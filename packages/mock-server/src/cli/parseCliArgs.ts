@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import type { Level } from 'pino';
-import { loadServicesFile } from '../params/loadServicesFile';
-import type { MockServerOptions } from '../server/MockServerOptions';
-import { parseByteSize } from '../validation/parseByteSize';
+import type { LogLevel, MockServerOptions } from '../domain/MockServerOptions';
+import { parseByteSize } from '../domain/validation/parseByteSize';
+import { loadSeedFile } from './loadSeedFile';
+import { loadServicesFile } from './loadServicesFile';
 import { parseDuration } from './parseDuration';
 
 export const HELP = `Usage: apex-dispatch-mock [options]
@@ -19,6 +19,8 @@ Options:
                          Factor on the WebSocket streams' interval, e.g. 0.01 polls every
                          100 ms for the default 10 s (default 1; the mock's own)
   --services <file>      JSON file of extra services for POST /params
+  --seed <file>          JSON file of jobs and tasks to start with, in any status:
+                         {"jobs": [{"user": "alice", "status": "failed"}], "tasks": [...]}
   --fetch-services       Let POST /params fetch services it does not know, as the service
                          does: an openEO UDP by its URL, an OGC process description
   --cors-origin <origin> Allowed CORS origin; repeat for several (default: any origin)
@@ -93,6 +95,7 @@ export function parseCliArgs(args: readonly string[]): CliRequest {
       latency: { type: 'string' },
       'ws-interval-scale': { type: 'string' },
       services: { type: 'string' },
+      seed: { type: 'string' },
       'fetch-services': { type: 'boolean' },
       'expose-correlation-id': { type: 'boolean' },
       'cors-origin': { type: 'string', multiple: true },
@@ -112,7 +115,7 @@ export function parseCliArgs(args: readonly string[]): CliRequest {
     port: port(values.port),
     host: values.host ?? '127.0.0.1',
     auth: !values['no-auth'],
-    logLevel: logLevel as Level | 'silent',
+    logLevel: logLevel as LogLevel,
   };
   const jobDurationMs = duration('job-duration', values['job-duration']);
   if (jobDurationMs !== undefined) options.jobDurationMs = jobDurationMs;
@@ -121,6 +124,7 @@ export function parseCliArgs(args: readonly string[]): CliRequest {
   const scale = intervalScale(values['ws-interval-scale']);
   if (scale !== undefined) options.wsIntervalScale = scale;
   if (values.services !== undefined) options.services = loadServicesFile(values.services);
+  if (values.seed !== undefined) options.seed = loadSeedFile(values.seed);
   if (values['cors-origin'] !== undefined) options.corsOrigin = values['cors-origin'];
   if (values['fetch-services']) options.fetchServices = true;
   if (values['expose-correlation-id']) options.exposeCorrelationId = true;
