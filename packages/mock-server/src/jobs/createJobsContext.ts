@@ -17,6 +17,7 @@ export function createJobsContext(
     store,
     clock: () => ({ now: store.currentTime(), jobDurationMs }),
     ogcSyncJobs: options.ogcSyncJobs ?? false,
+    synchronousOutput: ({ label, service }) => catalog.synchronousOutputFor({ label, service }),
     submission: {
       backends: knownBackends(
         services.map((service) => service.endpoint),
