@@ -42,7 +42,7 @@ export const cliBundle: Options = {
 
 /** The library: ESM and CommonJS, its dependencies left to the consumer's node_modules. */
 const library: Options = {
-  entry: { index: 'src/index.ts' },
+  entry: { index: 'src/index.ts', fetch: 'src/fetch/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

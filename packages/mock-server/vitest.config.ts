@@ -1,9 +1,7 @@
-import { defineProject } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { mockServerProjects } from './vitest.projects';
 
-export default defineProject({
-  test: {
-    name: 'mock-server',
-    include: ['src/**/*.test.ts'],
-    testTimeout: 20_000,
-  },
+export default defineConfig({
+  test: { projects: mockServerProjects(fileURLToPath(new URL('.', import.meta.url))) },
 });

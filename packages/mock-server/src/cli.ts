@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import pino from 'pino';
 import { type CliRequest, HELP, parseCliArgs } from './cli/parseCliArgs';
-import { startMockServer } from './startMockServer';
+import { startMockServer } from './http/startMockServer';
 
 // The package's own manifest, one level above both src/cli.ts and the bundled dist/cli.js.
 function version(): string {

@@ -15,3 +15,9 @@ export const wsCloseCodes = {
 
 /** The reason of a 1011 close: the error code of the failure that ended the stream. */
 export type WSErrorCloseReason = Exclude<keyof typeof wsCloseCodes, 'MISSING_TOKEN'>;
+
+/**
+ * How every open stream ends when the server shuts down: uvicorn's 1012 (service restart) with
+ * an empty reason, sent without an `error` message.
+ */
+export const wsShutdownClose = { code: 1012, reason: '' } as const;

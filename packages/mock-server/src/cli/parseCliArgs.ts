@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
-import type { Level } from 'pino';
-import { loadServicesFile } from '../params/loadServicesFile';
-import type { MockServerOptions } from '../server/MockServerOptions';
-import { parseByteSize } from '../validation/parseByteSize';
+import type { LogLevel, MockServerOptions } from '../domain/MockServerOptions';
+import { parseByteSize } from '../domain/validation/parseByteSize';
+import { loadServicesFile } from './loadServicesFile';
 import { parseDuration } from './parseDuration';
 
 export const HELP = `Usage: apex-dispatch-mock [options]
@@ -112,7 +111,7 @@ export function parseCliArgs(args: readonly string[]): CliRequest {
     port: port(values.port),
     host: values.host ?? '127.0.0.1',
     auth: !values['no-auth'],
-    logLevel: logLevel as Level | 'silent',
+    logLevel: logLevel as LogLevel,
   };
   const jobDurationMs = duration('job-duration', values['job-duration']);
   if (jobDurationMs !== undefined) options.jobDurationMs = jobDurationMs;

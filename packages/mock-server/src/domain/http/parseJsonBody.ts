@@ -1,0 +1,53 @@
+import { DetailHttpError } from '../errors/DetailHttpError';
+import { jsonErrorOffset } from '../validation/jsonErrorOffset';
+import { nestingDepth } from '../validation/nestingDepth';
+import { validationFailed } from '../validation/ValidationIssue';
+
+/**
+ * Python's JSON decoder gives up near its recursion limit, and the real service then answers
+ * 400; the mock's own limit holds the same line, so that every stored document prints again.
+ */
+export const MAX_NESTING_DEPTH = 1000;
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+const LENIENT_UTF8 = new TextDecoder('utf-8');
+
+function isJsonMediaType(contentType: string | undefined): boolean {
+  if (contentType === undefined || contentType.trim() === '') return true;
+  const mediaType = (contentType.split(';')[0] ?? '').trim().toLowerCase();
+  return mediaType === 'application/json' || /^application\/[^/]+\+json$/.test(mediaType);
+}
+
+/** Python's json reports offsets in characters (code points), not UTF-16 units. */
+function codePointOffset(text: string, utf16Offset: number): number {
+  return Array.from(text.slice(0, utf16Offset)).length;
+}
+
+/**
+ * Turns the raw body of a POST into what FastAPI hands its validation: the parsed JSON for a
+ * JSON (or unspecified) content type, the text itself for any other type (so validation
+ * answers `model_attributes_type`), nothing for an empty body (`missing`).
+ */
+export function parseJsonBody(raw: Uint8Array, contentType: string | undefined): unknown {
+  if (raw.length === 0) return undefined;
+  if (!isJsonMediaType(contentType)) return LENIENT_UTF8.decode(raw);
+  let text: string;
+  try {
+    text = STRICT_UTF8.decode(raw).replace(/^\uFEFF/, '');
+  } catch {
+    // Python's json.loads fails to decode the bytes: FastAPI's 400, not a JSON error.
+    throw new DetailHttpError(400, 'There was an error parsing the body');
+  }
+  if (nestingDepth(text) > MAX_NESTING_DEPTH) {
+    // FastAPI's answer to a body its parser gives up on.
+    throw new DetailHttpError(400, 'There was an error parsing the body');
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    const offset = codePointOffset(text, jsonErrorOffset(text));
+    throw validationFailed([
+      { type: 'json_invalid', loc: ['body', offset], msg: 'JSON decode error', input: {} },
+    ]);
+  }
+}

@@ -1,0 +1,29 @@
+import type { TestProjectInlineConfiguration } from 'vitest/config';
+
+// Tests about one transport itself (the socket server, the CLI) run on theirs only.
+const transportTests = [
+  'src/ws/**/*.test.ts',
+  'src/http/**/*.test.ts',
+  'src/cli*.test.ts',
+  'src/cli/**/*.test.ts',
+];
+
+/**
+ * The behaviour suite runs once per transport, from one definition: `useTestServer` reads
+ * `MOCK_TRANSPORT`. `mock-server` goes over express and a socket (and runs every other test),
+ * `mock-server:fetch` through createMockFetch's core in process. Another transport (MSW, or
+ * `url` with `MOCK_PARITY_URL` for a running deployment) is one more entry here.
+ */
+export function mockServerProjects(root: string): TestProjectInlineConfiguration[] {
+  const project = (name: string, transport: string, exclude: string[] = []) => ({
+    test: {
+      name,
+      root,
+      include: ['src/**/*.test.ts'],
+      exclude,
+      testTimeout: 20_000,
+      env: { MOCK_TRANSPORT: transport },
+    },
+  });
+  return [project('mock-server', 'http'), project('mock-server:fetch', 'fetch', transportTests)];
+}
