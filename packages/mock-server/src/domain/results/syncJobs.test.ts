@@ -13,7 +13,7 @@ describe('POST /sync_jobs, as the service answers it', () => {
       format: 'json',
     });
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('image/tiff');
+    expect(response.headers.get('content-type')).toMatch(/^image\/tiff/);
   });
 
   it('refuses an OGC API Processes job: not implemented by the service', async () => {
@@ -118,7 +118,7 @@ describe('POST /sync_jobs, with OGC API Processes simulated (ogcSyncJobs)', () =
 
   it('answers gtiff with a GeoTIFF in EPSG:4326 over the area that a reader opens', async () => {
     const { response, bytes } = await run(jobRequest({ format: 'gtiff' }));
-    expect(response.headers.get('content-type')).toBe('image/tiff');
+    expect(response.headers.get('content-type')).toMatch(/^image\/tiff/);
     const tiff = await fromArrayBuffer(
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
     );

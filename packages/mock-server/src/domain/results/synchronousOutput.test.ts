@@ -36,7 +36,7 @@ describe('POST /sync_jobs answers what the UDP produces, whatever `format` says'
     async (format) => {
       const response = await server.post('/sync_jobs', { ...openEoJobRequestExample, format });
       expect(response.status).toBe(200);
-      expect(response.headers.get('content-type')).toBe('image/tiff');
+      expect(response.headers.get('content-type')).toMatch(/^image\/tiff/);
       const bytes = await bytesOf(response);
       const image = await (await fromArrayBuffer(bytes.slice().buffer)).getImage();
       expect(image.getGeoKeys()).toMatchObject({ GeographicTypeGeoKey: 4326 });
@@ -48,7 +48,7 @@ describe('POST /sync_jobs answers what the UDP produces, whatever `format` says'
   it('answers a UDP it does not know with a GeoTIFF, its assumption', async () => {
     const response = await server.post('/sync_jobs', openEo(UNKNOWN_UDP, 'geojson'));
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('image/tiff');
+    expect(response.headers.get('content-type')).toMatch(/^image\/tiff/);
   });
 
   it('answers a service that declares its output with that output', async () => {
