@@ -81,7 +81,8 @@ describe('README', () => {
     const lines = await run(await exampleAfter(README, 'Submit processing jobs'), 'submit');
     const [job, result, ...params] = lines;
     expect(job?.[0]).toMatchObject({ title: 'Vegetation index', label: 'ogc_api_process' });
-    expect(result?.[0]).toMatchObject({ kind: 'json', data: { type: 'FeatureCollection' } });
+    // The service ignores `format` for synchronous jobs: the variability map is a GeoTIFF.
+    expect(result?.[0]).toMatchObject({ kind: 'binary', contentType: 'image/tiff' });
     expect(params).toEqual(
       expect.arrayContaining([
         ['collection', 'string', false],
@@ -106,7 +107,7 @@ describe("the repository's README", () => {
     ).finally(() => fresh.close());
     const [job, result, ...params] = lines;
     expect(job).toEqual([1, 'created']);
-    expect(result).toEqual(['json', 'application/geo+json']);
+    expect(result).toEqual(['binary', 'image/tiff']);
     expect(params.length).toBeGreaterThan(0);
     for (const [name, type, optional] of params) {
       expect(typeof name).toBe('string');

@@ -13,14 +13,15 @@ const preflight = (origin: string) => ({
 describe('CORS as the service configures Starlette (any origin)', () => {
   const server = useTestServer();
 
-  it('allows any origin with credentials, and exposes no header', async () => {
+  it('allows any origin with credentials, echoing it as Starlette 1.x does, and exposes no header', async () => {
     const response = await server.get('/jobs_status', 'alice', { Origin: 'https://app.example' });
-    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('access-control-allow-origin')).toBe('https://app.example');
     expect(response.headers.get('access-control-allow-credentials')).toBe('true');
+    expect(response.headers.get('vary')).toContain('Origin');
     expect(response.headers.get('access-control-expose-headers')).toBeNull();
   });
 
-  it('echoes the origin of a request that sends cookies', async () => {
+  it('echoes the origin of a request that sends cookies too', async () => {
     const response = await server.get('/jobs_status', 'alice', {
       Origin: 'https://app.example',
       Cookie: 'session=1',
@@ -36,7 +37,10 @@ describe('CORS as the service configures Starlette (any origin)', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe('https://app.example');
     expect(response.headers.get('access-control-allow-credentials')).toBe('true');
     expect(response.headers.get('access-control-allow-methods')).toBe(
-      'DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT',
+      'DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT, QUERY',
+    );
+    expect(response.headers.get('vary')).toBe(
+      'Origin, Access-Control-Request-Method, Access-Control-Request-Headers, Access-Control-Request-Private-Network',
     );
     expect(response.headers.get('access-control-allow-headers')).toBe(
       'authorization, content-type',

@@ -10,8 +10,11 @@ export type CorsPolicy = {
   readonly exposeHeaders: readonly string[];
 };
 
-// Starlette spells out "*" for methods as this list.
-const ALL_METHODS = 'DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT';
+// Starlette (1.7, what a 0.7.2 deployment built today installs: the service pins no version)
+// spells out "*" for methods as this list, and varies a preflight on these headers.
+const ALL_METHODS = 'DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT, QUERY';
+const PREFLIGHT_VARY =
+  'Origin, Access-Control-Request-Method, Access-Control-Request-Headers, Access-Control-Request-Private-Network';
 
 const allows = (policy: CorsPolicy, origin: string) =>
   policy.origins.includes('*') || policy.origins.includes(origin);
@@ -32,7 +35,7 @@ export function corsPreflight(policy: CorsPolicy, request: MockRequest): MockRes
   const allowed = allows(policy, origin);
   const answer = textAnswer(allowed ? 200 : 400, allowed ? 'OK' : 'Disallowed CORS origin');
   const headers = answer.headers;
-  appendHeader(headers, 'vary', 'Origin');
+  appendHeader(headers, 'vary', PREFLIGHT_VARY);
   headers['access-control-allow-methods'] = ALL_METHODS;
   headers['access-control-max-age'] = '600';
   headers['access-control-allow-credentials'] = 'true';
@@ -44,7 +47,7 @@ export function corsPreflight(policy: CorsPolicy, request: MockRequest): MockRes
 
 /**
  * The CORS headers of an answer, as the service configures Starlette's middleware: credentials
- * allowed, the listed origins (echoed back, or "*" when any is allowed and no cookie is sent).
+ * allowed, so the origin is echoed back when allowed (any, or a listed one), never "*".
  */
 export function addCorsHeaders(
   policy: CorsPolicy,
@@ -53,17 +56,10 @@ export function addCorsHeaders(
 ): void {
   const origin = request.headers.origin;
   if (origin === undefined) return;
-  const anyOrigin = policy.origins.includes('*');
-  if (anyOrigin) headers['access-control-allow-origin'] = '*';
   headers['access-control-allow-credentials'] = 'true';
   if (policy.exposeHeaders.length > 0) {
     headers['access-control-expose-headers'] = policy.exposeHeaders.join(', ');
   }
-  if (
-    (anyOrigin && request.headers.cookie !== undefined) ||
-    (!anyOrigin && allows(policy, origin))
-  ) {
-    headers['access-control-allow-origin'] = origin;
-    appendHeader(headers, 'vary', 'Origin');
-  }
+  if (allows(policy, origin)) headers['access-control-allow-origin'] = origin;
+  appendHeader(headers, 'vary', 'Origin');
 }

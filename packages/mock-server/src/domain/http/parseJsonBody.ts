@@ -13,7 +13,9 @@ const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 const LENIENT_UTF8 = new TextDecoder('utf-8');
 
 function isJsonMediaType(contentType: string | undefined): boolean {
-  if (contentType === undefined || contentType.trim() === '') return true;
+  // FastAPI's strict content type (the default of the 0.142 a deployment installs): no type is
+  // no JSON.
+  if (contentType === undefined || contentType.trim() === '') return false;
   const mediaType = (contentType.split(';')[0] ?? '').trim().toLowerCase();
   return mediaType === 'application/json' || /^application\/[^/]+\+json$/.test(mediaType);
 }
@@ -25,8 +27,8 @@ function codePointOffset(text: string, utf16Offset: number): number {
 
 /**
  * Turns the raw body of a POST into what FastAPI hands its validation: the parsed JSON for a
- * JSON (or unspecified) content type, the text itself for any other type (so validation
- * answers `model_attributes_type`), nothing for an empty body (`missing`).
+ * JSON content type, the text itself for any other type (so validation
+ * answers `model_attributes_type`), nothing for an empty body or `null` (`missing`).
  */
 export function parseJsonBody(raw: Uint8Array, contentType: string | undefined): unknown {
   if (raw.length === 0) return undefined;
@@ -43,7 +45,8 @@ export function parseJsonBody(raw: Uint8Array, contentType: string | undefined):
     throw new DetailHttpError(400, 'There was an error parsing the body');
   }
   try {
-    return JSON.parse(text);
+    // FastAPI takes a JSON `null` for no body at all: `missing`, as for an empty one.
+    return JSON.parse(text) ?? undefined;
   } catch {
     const offset = codePointOffset(text, jsonErrorOffset(text));
     throw validationFailed([

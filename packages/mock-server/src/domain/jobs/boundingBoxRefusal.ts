@@ -1,4 +1,5 @@
 import type { JsonObject, Parameter } from '@apex-dispatch/contract';
+import { pythonRepr } from '../params/pythonRepr';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -24,7 +25,8 @@ function refusalFor(name: string, value: unknown): string | undefined {
   if (value.type === 'Polygon') {
     const { coordinates } = value;
     if (Array.isArray(coordinates) && coordinates.length > 0) return undefined;
-    return `Invalid GeoJSON geometry for parameter ${name}: ${JSON.stringify(value)}`;
+    // The service writes the parameter as Python prints a dict.
+    return `Invalid GeoJSON geometry for parameter ${name}: ${pythonRepr(value)}`;
   }
   if (value.type === undefined && BOX_SIDES.every((side) => side in value)) return undefined;
   const type = value.type === undefined ? 'None' : String(value.type);

@@ -26,6 +26,7 @@ export function createJobsContext(
     store,
     clock: () => ({ now: store.currentTime(), jobDurationMs }),
     ogcSyncJobs: settings.ogcSyncJobs,
+    synchronousOutput: ({ label, service }) => catalog.synchronousOutputFor({ label, service }),
     submission: {
       backends: knownBackends(
         services.map((service) => service.endpoint),

@@ -1,3 +1,4 @@
+import type { BaseJobRequest, OutputFormatEnum } from '@apex-dispatch/contract';
 import type { JobStore } from '../jobs/JobStore';
 import type { Clock } from '../jobs/jobViews';
 import type { SubmissionRules } from '../jobs/submissionRefusal';
@@ -13,4 +14,6 @@ export type RouteContext = {
   readonly submission: SubmissionRules;
   /** Simulate synchronous OGC API Processes jobs, which the service does not run yet. */
   readonly ogcSyncJobs: boolean;
+  /** What a catalogued service's graph produces synchronously, if its definition says. */
+  readonly synchronousOutput: (request: BaseJobRequest) => OutputFormatEnum | undefined;
 };

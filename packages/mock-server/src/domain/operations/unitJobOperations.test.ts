@@ -299,7 +299,7 @@ describe('submitting jobs the way the service does', () => {
     [[5, 51, 6, 52], "'list' object has no attribute 'get'"],
     [
       { type: 'Polygon', coordinates: [] },
-      'Invalid GeoJSON geometry for parameter spatial_extent: {"type":"Polygon","coordinates":[]}',
+      "Invalid GeoJSON geometry for parameter spatial_extent: {'type': 'Polygon', 'coordinates': []}",
     ],
   ])('refuses the bounding-box parameter %j of a catalogued openEO service', async (value, why) => {
     expect(

@@ -1,4 +1,4 @@
-import type { Parameter, ParamRequest } from '@apex-dispatch/contract';
+import type { OutputFormatEnum, Parameter, ParamRequest } from '@apex-dispatch/contract';
 import { buildParameter } from './buildParameter';
 import { fetchServiceParameters } from './fetchServiceParameters';
 import { ogcProcessParameters } from './ogcProcessParameters';
@@ -98,6 +98,11 @@ export class ServiceCatalog {
       );
     }
     return ServiceCatalog.mappedParameters(entry);
+  }
+
+  /** What a catalogued service's graph produces, if its definition says. */
+  synchronousOutputFor(request: ParamRequest): OutputFormatEnum | undefined {
+    return this.find(request)?.definition.synchronousOutput;
   }
 
   /** As `parametersFor`, fetching a service the catalogue lacks when the server may. */

@@ -1,4 +1,8 @@
-import { ParameterSchema, ProcessTypeEnumSchema } from '@apex-dispatch/contract';
+import {
+  OutputFormatEnumSchema,
+  ParameterSchema,
+  ProcessTypeEnumSchema,
+} from '@apex-dispatch/contract';
 import { z } from 'zod';
 
 /**
@@ -21,6 +25,11 @@ export const ServiceDefinitionSchema = z
       .object({ inputs: z.record(z.unknown()) })
       .passthrough()
       .optional(),
+    /**
+     * What `POST /sync_jobs` answers for this service: the service ignores the request's
+     * `format` there and passes on the back-end's default output for the UDP's graph.
+     */
+    synchronousOutput: OutputFormatEnumSchema.optional(),
   })
   .refine(
     (definition) =>

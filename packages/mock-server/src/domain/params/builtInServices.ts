@@ -72,7 +72,13 @@ const vegetationIndexProcess = {
 
 /** The services every mock server knows: those of the reference examples. */
 export const builtInServices: ServiceDefinition[] = [
-  { label: 'openeo', application: VARIABILITY_MAP_UDP, udp: variabilityMapUdp },
+  // Its graph ends in a raster and saves nothing itself: back-ends write that as a GeoTIFF.
+  {
+    label: 'openeo',
+    application: VARIABILITY_MAP_UDP,
+    udp: variabilityMapUdp,
+    synchronousOutput: 'gtiff',
+  },
   {
     label: 'ogc_api_process',
     endpoint: 'https://processes.example.test',

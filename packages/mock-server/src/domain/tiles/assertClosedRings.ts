@@ -9,7 +9,8 @@ const samePosition = (a: Position | undefined, b: Position | undefined): boolean
 
 /**
  * Refuses a polygon with a ring whose first and last positions differ, as geojson_pydantic's
- * `Polygon` does: one `value_error` on the whole `coordinates`, the service's 422.
+ * `Polygon` does (2.1.1, the release a 0.7.2 deployment installs): one `value_error` on the whole
+ * `coordinates`, the service's 422.
  */
 export function assertClosedRings(polygon: Polygon, loc: readonly (string | number)[]): void {
   if (polygon.coordinates.every((ring) => samePosition(ring[0], ring[ring.length - 1]))) return;
@@ -17,7 +18,7 @@ export function assertClosedRings(polygon: Polygon, loc: readonly (string | numb
     {
       type: 'value_error',
       loc: [...loc, 'coordinates'],
-      msg: 'Value error, All linear rings have the same start and end coordinates',
+      msg: 'Value error, All linear rings MUST have the same start and end coordinates',
       input: polygon.coordinates,
     },
   ]);

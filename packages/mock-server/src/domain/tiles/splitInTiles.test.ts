@@ -218,7 +218,7 @@ describe('POST /tiles', () => {
       {
         type: 'value_error',
         loc: ['body', 'aoi', 'coordinates'],
-        msg: 'Value error, All linear rings have the same start and end coordinates',
+        msg: 'Value error, All linear rings MUST have the same start and end coordinates',
         input: [open],
       },
     ]);

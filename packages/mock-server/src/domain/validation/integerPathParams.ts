@@ -4,12 +4,13 @@ import { validationFailed } from './ValidationIssue';
 // digits, and a fraction of zeros only ("7.0"); never exponents, hex or other fractions.
 const PYDANTIC_INTEGER = /^\s*([+-]?\d(?:_?\d)*)(?:\.0*)?\s*$/;
 
-/** An integer as pydantic reads it from text (`+7`, ` 7 `, `1_0`), or undefined. */
+/** An integer as pydantic reads it from text (`+7`, ` 7 `, `1_0`, `9007199254740993`), or undefined. */
 export function pydanticInteger(text: string): number | undefined {
   const canonical = PYDANTIC_INTEGER.exec(text)?.[1];
   if (canonical === undefined) return undefined;
+  // Python's int has no upper bound: a huge id is valid, it only finds no job.
   const value = Number(canonical.replace(/_/g, ''));
-  return Number.isSafeInteger(value) ? value : undefined;
+  return Number.isFinite(value) ? value : undefined;
 }
 
 /**
