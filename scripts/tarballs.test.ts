@@ -214,7 +214,7 @@ export const running: Promise<{ url: string }> = startMockServer({ port: 0 });
       let output = '';
       child.stdout.on('data', (chunk) => {
         output += String(chunk);
-        const match = /API:\s+(\S+)/.exec(output);
+        const match = /API:\s+(http:\/\/[^/\s]+)/.exec(output);
         if (match?.[1]) resolve(match[1]);
       });
       child.once('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));

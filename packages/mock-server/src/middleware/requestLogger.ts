@@ -2,10 +2,13 @@ import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { correlationIdOf } from './correlationId';
 
-/** Logs one line per request once its answer is sent (or the client went away). */
+/**
+ * Logs one line per request once its answer is sent (or the client went away): a 4xx (or no
+ * answer) as a warning and a 5xx as an error, so that `--log-level warn` shows what failed.
+ */
 export function requestLogger(logger: Logger): RequestHandler {
   return (req, res, next) => {
-    if (!logger.isLevelEnabled('info')) {
+    if (!logger.isLevelEnabled('error')) {
       next();
       return;
     }
@@ -17,11 +20,12 @@ export function requestLogger(logger: Logger): RequestHandler {
       if (logged) return;
       logged = true;
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
-      logger.info(
+      const status = res.headersSent ? res.statusCode : 0;
+      logger[status >= 500 ? 'error' : status >= 400 || status === 0 ? 'warn' : 'info'](
         {
           method: req.method,
           path,
-          status: res.headersSent ? res.statusCode : 0,
+          status,
           durationMs: Math.round(durationMs * 100) / 100,
           correlationId: correlationIdOf(res),
         },
