@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { banner } from './cli/banner';
 import { createCliLogger } from './cli/createCliLogger';
 import { type CliRequest, HELP, parseCliArgs } from './cli/parseCliArgs';
+import { defaultDocsDir } from './server/docsHandler';
 import { startMockServer } from './startMockServer';
 
 // The package's own manifest, one level above both src/cli.ts and the bundled dist/cli.js.
@@ -67,7 +69,9 @@ async function main(): Promise<void> {
       url: server.url,
       version: version(),
       auth: options.auth ?? true,
-      docsNote: process.env.APEX_DISPATCH_DOCS_NOTE,
+      docsNote: existsSync(join(options.docsDir ?? defaultDocsDir(), 'index.html'))
+        ? undefined
+        : '(not built yet: `pnpm start` builds it meanwhile, reload in a moment)',
     }),
   );
 }

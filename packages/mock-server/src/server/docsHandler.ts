@@ -11,8 +11,10 @@ const NOT_BUILT_PAGE = `<!doctype html>
 <head><meta charset="utf-8"><title>APEx Dispatch API docs</title></head>
 <body>
 <h1>The docs site is not built</h1>
-<p>Build it with <code>pnpm --filter @apex-dispatch/docs build</code>, then rebuild the mock
-server (<code>pnpm --filter @apex-dispatch/mock-server build</code>), which ships it.</p>
+<p>If <code>pnpm start</code> started this server, it is building the site now: reload this
+page in a few seconds. Otherwise build it with <code>pnpm --filter @apex-dispatch/docs build</code>,
+then rebuild the mock server (<code>pnpm --filter @apex-dispatch/mock-server build</code>), which
+ships it.</p>
 <p>Meanwhile the API's OpenAPI document is at <a href="/openapi.json">/openapi.json</a>.</p>
 </body>
 </html>
@@ -46,11 +48,17 @@ function acceptsGzip(header: string | undefined): boolean {
  * gzip copy goes out compressed to clients that accept gzip (every browser does).
  */
 export function docsHandler(docsDir: string): RequestHandler {
-  if (!existsSync(join(docsDir, 'index.html'))) {
-    return (_req, res) => {
-      res.status(200).type('html').send(NOT_BUILT_PAGE);
-    };
-  }
+  // Looked for at each request until it is there: `pnpm start` builds the site while the server
+  // already answers.
+  let site: RequestHandler | undefined;
+  return (req, res, next) => {
+    site ??= existsSync(join(docsDir, 'index.html')) ? siteHandler(docsDir) : undefined;
+    if (site) site(req, res, next);
+    else res.status(200).type('html').send(NOT_BUILT_PAGE);
+  };
+}
+
+function siteHandler(docsDir: string): RequestHandler {
   const copies = gzipCopies(docsDir);
   const files = express.static(docsDir, { fallthrough: true, index: 'index.html' });
   const compressed = express.static(docsDir, { fallthrough: true, index: false });
