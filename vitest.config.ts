@@ -4,5 +4,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: ['packages/*', 'apps/*', 'scripts'],
+    // Vitest's default on a 2-core machine is one test file at a time, yet the slowest files
+    // mostly wait: on npm and tsc (the tarballs), on Chromium (the docs), on child processes
+    // (the CLI, the guides' snippets). Three at a time keeps both cores busy.
+    maxWorkers: 3,
   },
 });
