@@ -26,8 +26,10 @@ const LEVELS: ReadonlyArray<[number, string, Paint]> = [
   [20, 'DEBUG', 'cyan'],
   [0, 'TRACE', 'dim'],
 ];
-const levelOf = (level: number) =>
-  LEVELS.find(([floor]) => level >= floor) ?? (['TRACE', 'dim'] as const);
+const levelOf = (level: number): [string, Paint] => {
+  const [, label, style] = LEVELS.find(([floor]) => level >= floor) ?? [0, 'TRACE', 'dim'];
+  return [label, style];
+};
 
 // Fields every record has, or that the line shows in its own place.
 const SHOWN = new Set(['level', 'time', 'pid', 'hostname', 'msg', 'err']);
@@ -65,7 +67,7 @@ export function formatLogLine(record: LogRecord, { colour = false } = {}): strin
     const id = record.correlationId ? ` ${paint('dim', String(record.correlationId))}` : '';
     return `${time} ${paint(style, label.padEnd(5))} ${paint('bold', String(record.method))} ${record.path} ${paint(style, answer)} ${duration}${id}`;
   }
-  const [, label, style] = levelOf(record.level ?? 30);
+  const [label, style] = levelOf(record.level ?? 30);
   const fields = Object.entries(record)
     .filter(([key]) => !SHOWN.has(key))
     .map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`);

@@ -34,7 +34,7 @@ export function parseFlags<T extends FlagsConfig>(config: T): ReturnType<typeof 
   });
   // Tokens come in order; `joined` counts the arguments merged so far, to keep indexes true.
   let joined = 0;
-  for (const token of tokens) {
+  for (const token of tokens ?? []) {
     if (token.kind === 'positional') {
       throw new Error(`unexpected argument "${token.value}"; every option starts with --`);
     }
