@@ -13,5 +13,10 @@ export default defineConfig({
       'scripts',
       ...mockServerProjects(fileURLToPath(new URL('./packages/mock-server', import.meta.url))),
     ],
+    // Vitest's default on a 2-core machine is one test file at a time, yet the slowest files
+    // mostly wait: on npm and tsc (the tarballs), on Chromium (the docs), on child processes
+    // (the CLI, the guides' snippets). Two at a time keeps both cores busy; more starve the tests
+    // that race real time (500 simultaneous creates, a job watched over a stream).
+    maxWorkers: 2,
   },
 });

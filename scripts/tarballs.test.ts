@@ -1,13 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, run, runBin, runPnpm } from './testing/tools';
+import { repoRoot, run, runBin } from './testing/tools';
 
-// The four packages as npm would deliver them: packed by pnpm (which writes real versions for
-// workspace: and catalog: ranges), installed together by npm into a project of their own (with
-// zod, their peer, and @types/node, as a Node project has), then used from ESM, CommonJS,
+// The four packages as npm would deliver them, the way the README and the getting-started guide
+// say to install them today: `pnpm pack:packages` packs them into one folder (its script is run
+// here on what `pnpm test` built), then `npm install <folder>/*.tgz` in a project of its
+// own (with @types/node too, as a Node project has). They are then used from ESM, CommonJS,
 // TypeScript and the command line.
 const packages = ['contract', 'client', 'mock-server', 'conformance'] as const;
 type Pkg = (typeof packages)[number];
@@ -21,33 +22,29 @@ const children: ChildProcess[] = [];
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'apex-dispatch-tarballs-'));
   const packed = join(scratch, 'packed');
-  mkdirSync(packed);
+  run(process.execPath, [join(repoRoot, 'scripts', 'packPackages.mjs'), packed], repoRoot);
+  const files = readdirSync(packed).filter((name) => name.endsWith('.tgz'));
   for (const pkg of packages) {
-    const before = new Set(readdirSync(packed));
-    runPnpm(['pack', '--pack-destination', packed], packageDir(pkg));
-    const file = readdirSync(packed).find((name) => !before.has(name));
-    if (!file) throw new Error(`pnpm pack wrote no tarball for ${pkg}`);
+    const file = files.find((name) => name.startsWith(`apex-dispatch-${pkg}-`));
+    if (!file)
+      throw new Error(`pnpm pack:packages wrote no tarball for ${pkg}: ${files.join(', ')}`);
     tarballs[pkg] = join(packed, file);
   }
-  const dependency = (pkg: Pkg) => `file:./packed/${tarballs[pkg].split(/[\\/]/).pop()}`;
-  writeFileSync(
-    join(scratch, 'package.json'),
-    JSON.stringify({
-      name: 'consumer',
-      private: true,
-      dependencies: {
-        '@apex-dispatch/contract': dependency('contract'),
-        '@apex-dispatch/client': dependency('client'),
-        '@apex-dispatch/mock-server': dependency('mock-server'),
-        '@apex-dispatch/conformance': dependency('conformance'),
-        zod: '^3.25.0',
-        '@types/node': '^20.19.0',
-      },
-      // The other packages ask for the contract by version: they get the one packed here.
-      overrides: { '@apex-dispatch/contract': '$@apex-dispatch/contract' },
-    }),
+  writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
+  // The dependencies come from npm's cache when it has them: the tarballs are what is tested.
+  run(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      '--loglevel=error',
+      ...files.map((file) => `./packed/${file}`),
+      '@types/node@^20.19.0',
+    ],
+    scratch,
   );
-  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], scratch);
 }, 600_000);
 
 afterAll(() => {
@@ -60,6 +57,21 @@ function listing(pkg: Pkg): string[] {
 }
 
 describe('the published tarballs', () => {
+  it('are installed by the documented command, the contract packed beside the others', () => {
+    const manifest = JSON.parse(readFileSync(join(scratch, 'package.json'), 'utf8'));
+    for (const pkg of packages) {
+      expect(manifest.dependencies[`@apex-dispatch/${pkg}`]).toMatch(/^file:packed\/.+\.tgz$/);
+    }
+    // The client and the mock use the contract packed with them, not one from the registry.
+    const lock = JSON.parse(readFileSync(join(scratch, 'package-lock.json'), 'utf8'));
+    const contracts = Object.entries(lock.packages).filter(([path]) =>
+      path.endsWith('node_modules/@apex-dispatch/contract'),
+    );
+    expect(
+      contracts.map(([path, entry]) => [path, (entry as { resolved: string }).resolved]),
+    ).toEqual([['node_modules/@apex-dispatch/contract', expect.stringMatching(/^file:packed\//)]]);
+  });
+
   it('ship the manifest, README, LICENSE and what dist needs, nothing else', () => {
     const sizes: string[] = [];
     for (const pkg of packages) {
@@ -237,7 +249,7 @@ await server.close();`,
       let output = '';
       child.stdout.on('data', (chunk) => {
         output += String(chunk);
-        const match = /API:\s+(\S+)/.exec(output);
+        const match = /API:\s+(http:\/\/[^/\s]+)/.exec(output);
         if (match?.[1]) resolve(match[1]);
       });
       child.once('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));

@@ -1,11 +1,22 @@
-import { defineProject } from 'vitest/config';
+import { readdirSync, readFileSync } from 'node:fs';
+import { configDefaults, defineProject } from 'vitest/config';
 import { workspaceSources } from '../../vitest.sources';
+
+// The tests that drive Chromium, found by what they import, so that a new one is one too.
+// `pnpm test:quick` (APEX_TEST_QUICK=1) leaves them out.
+const browserTests = readdirSync(new URL('./src', import.meta.url))
+  .filter((name) => name.endsWith('.test.ts'))
+  .filter((name) =>
+    readFileSync(new URL(`./src/${name}`, import.meta.url), 'utf8').includes("'./launchBrowser'"),
+  )
+  .map((name) => `src/${name}`);
 
 export default defineProject({
   resolve: { alias: workspaceSources() },
   test: {
     name: 'docs',
     include: ['src/**/*.test.ts'],
+    exclude: [...configDefaults.exclude, ...(process.env.APEX_TEST_QUICK ? browserTests : [])],
     // A real browser and real child processes: slower than unit tests, on a 2-core machine too.
     testTimeout: 120_000,
     hookTimeout: 120_000,

@@ -22,9 +22,13 @@ const dist = fileURLToPath(new URL('./dist', import.meta.url));
  * decoders) and ws's optional native helpers. iconv-lite, which express's body-parser loads but
  * the mock never decodes through, is replaced by Node's own decoders (src/cli/iconvLite.cjs):
  * 478 KB less to parse at every start. Bundled CommonJS gets a real `require` for node's
- * built-ins. The CLI's test builds it fresh with these same options.
+ * built-ins. The CLI's test builds it fresh with these same options, and so does `pnpm start`
+ * (tsup.cli.config.ts).
  */
 const iconvLiteStandIn = fileURLToPath(new URL('./src/cli/iconvLite.cjs', import.meta.url));
+// The contract is bundled from its sources, so that the CLI can be built before the contract
+// is (`pnpm start` builds only this bundle before the server answers).
+const contractSource = fileURLToPath(new URL('../contract/src', import.meta.url));
 const lazilyLoaded = ['geotiff', 'bufferutil', 'utf-8-validate'];
 
 export const cliBundle: Options = {
@@ -38,7 +42,11 @@ export const cliBundle: Options = {
   splitting: false,
   minify: true,
   esbuildOptions: (options) => {
-    options.alias = { ...options.alias, 'iconv-lite': iconvLiteStandIn };
+    options.alias = {
+      ...options.alias,
+      'iconv-lite': iconvLiteStandIn,
+      '@apex-dispatch/contract': contractSource,
+    };
   },
   sourcemap: false,
   banner: {

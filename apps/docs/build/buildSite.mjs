@@ -8,6 +8,7 @@ import { buildOpenApiDocument } from '@apex-dispatch/contract/openapi';
 import { guidePage, referencePage } from './layout.mjs';
 import { precompress } from './precompress.mjs';
 import { writeChannelsPage } from './renderChannels.mjs';
+import { writeDeparturesPage } from './renderDepartures.mjs';
 import { renderMarkdown } from './renderMarkdown.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -19,7 +20,8 @@ const packageDir = (name) => dirname(require.resolve(`${name}/package.json`));
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(assets, 'swagger-ui'), { recursive: true });
 
-writeFileSync(join(dist, 'openapi.json'), `${JSON.stringify(buildOpenApiDocument(), null, 2)}\n`);
+const openApiDocument = buildOpenApiDocument();
+writeFileSync(join(dist, 'openapi.json'), `${JSON.stringify(openApiDocument, null, 2)}\n`);
 
 cpSync(join(root, 'site'), assets, { recursive: true });
 const swaggerUi = packageDir('swagger-ui-dist');
@@ -40,9 +42,10 @@ for (const guide of guides) {
 }
 writeFileSync(join(dist, 'index.html'), referencePage({ guides }));
 writeChannelsPage({ dist, guides });
+writeDeparturesPage({ dist, guides, document: openApiDocument });
 
 // Last, once every file is written.
 const { raw, gzipped } = precompress(dist);
 console.log(
-  `docs: wrote ${guides.length + 1} pages and openapi.json to ${dist}, gzip copies of ${(raw / 1024).toFixed(0)} KiB in ${(gzipped / 1024).toFixed(0)} KiB`,
+  `docs: wrote ${guides.length + 3} pages and openapi.json to ${dist}, gzip copies of ${(raw / 1024).toFixed(0)} KiB in ${(gzipped / 1024).toFixed(0)} KiB`,
 );

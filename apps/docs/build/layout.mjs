@@ -2,6 +2,10 @@
 // The API reference is the site's index, as FastAPI's /docs is its Swagger UI.
 const REFERENCE = { href: 'index.html', title: 'API reference' };
 const OPENAPI = { href: '../openapi.json', title: 'openapi.json' };
+const ASYNCAPI = { href: '../asyncapi.json', title: 'asyncapi.json' };
+/** Pages of the reference besides the API reference itself: the streams, the departures. */
+export const STREAMS = { slug: 'streams', title: 'WebSocket streams' };
+export const DEPARTURES = { slug: 'departures', title: 'Where the document departs' };
 
 const LOGO = `<svg class="logo" viewBox="0 0 32 32" aria-hidden="true"><circle cx="16" cy="16" r="15" fill="none" stroke="currentColor" stroke-width="2"/><path d="M4 16h24M16 1c5 4 5 26 0 30M16 1c-5 4-5 26 0 30" fill="none" stroke="currentColor" stroke-width="1.5"/><circle cx="23" cy="9" r="3.5" fill="#38bdf8"/></svg>`;
 
@@ -32,7 +36,9 @@ function sidebar(guides, activeSlug) {
     <p class="sidebar-title">Reference</p>
     <ul>
       <li><a href="${REFERENCE.href}">${REFERENCE.title}</a></li>
+      ${[STREAMS, DEPARTURES].map((page) => `<li><a href="${page.slug}.html"${page.slug === activeSlug ? ' aria-current="page"' : ''}>${page.title}</a></li>`).join('\n      ')}
       <li><a href="${OPENAPI.href}">OpenAPI document</a></li>
+      <li><a href="${ASYNCAPI.href}">AsyncAPI document</a></li>
     </ul>
   </nav>
 </aside>`;
@@ -116,7 +122,7 @@ export function referencePage({ guides }) {
 <section class="reference-intro">
 <div>
 <p class="eyebrow">TypeScript toolkit</p>
-<p>Every operation and model of the API, generated from the same contract as the typed client and the mock server. <strong>Try it out</strong> sends real requests to the server that serves this page; the mock accepts any bearer token, and one is already filled in. Raw document: <a href="${OPENAPI.href}">openapi.json</a>.</p>
+<p>Every operation and model of the API, from the same contract as the typed client and the mock server. <strong>Try it out</strong> calls the server that serves this page; the mock takes any bearer token, and one is filled in. Also: the <a href="${STREAMS.slug}.html">WebSocket streams</a>, <a href="${OPENAPI.href}">openapi.json</a>, <a href="${ASYNCAPI.href}">asyncapi.json</a>, and <a href="${DEPARTURES.slug}.html">where the document departs</a> from the service's published one.</p>
 </div>
 <nav class="guide-strip" aria-label="Guides">${guideLinks}</nav>
 </section>

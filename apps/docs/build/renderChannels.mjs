@@ -3,13 +3,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildAsyncApiDocument } from '@apex-dispatch/contract/openapi';
-import { guidePage } from './layout.mjs';
+import { guidePage, STREAMS } from './layout.mjs';
 import { renderMarkdown } from './renderMarkdown.mjs';
 
 /** How the page appears in the site; it is not a guide, so it is not in guides.json. */
 export const CHANNELS_PAGE = {
-  slug: 'streams',
-  title: 'WebSocket streams',
+  ...STREAMS,
   summary: 'The two WebSocket streams of the API: address, parameters, messages and closes.',
 };
 

@@ -54,9 +54,25 @@ function BinaryAnswers(system) {
   };
 }
 
-window.addEventListener('load', () => {
+// The document's description ends with the list of where it departs from the service's own
+// published document: a page of its own (departures.html), so that the reference opens with the
+// operations. The same cut as the build's (renderDepartures.mjs): the first "## " heading.
+function withoutDepartures(document) {
+  const description = document.info?.description ?? '';
+  const at = description.search(/^## /m);
+  if (at < 0) return document;
+  const link =
+    "[Where this document departs from the service's own published document](departures.html)";
+  return {
+    ...document,
+    info: { ...document.info, description: `${description.slice(0, at).trimEnd()}\n\n${link}` },
+  };
+}
+
+window.addEventListener('load', async () => {
+  const answer = await fetch('openapi.json');
   const ui = window.SwaggerUIBundle({
-    url: 'openapi.json',
+    spec: withoutDepartures(await answer.json()),
     dom_id: '#swagger-ui',
     deepLinking: true,
     // The default validator badge loads an image from a remote service; the site stays offline.

@@ -166,6 +166,57 @@ describe('the API reference at /docs', () => {
   });
 });
 
+describe('the way the reference leads', () => {
+  it('opens with the operations, each listed once, the departures one click away', async () => {
+    const { page, errors } = await openPage('/docs/');
+    const first = page.locator('.opblock').first();
+    await first.waitFor();
+    // The streams page and both documents, asyncapi.json next to openapi.json.
+    const introLinks = await page
+      .locator('.reference-intro p a[href]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(introLinks).toEqual(
+      expect.arrayContaining(['streams.html', '../openapi.json', 'departures.html']),
+    );
+    expect(introLinks[introLinks.indexOf('../openapi.json') + 1]).toBe('../asyncapi.json');
+    // On the first screen of a laptop, not below a long list of differences.
+    expect((await first.boundingBox())?.y).toBeLessThan(900 - 50);
+    await expect(page.locator('.information-container').textContent()).resolves.not.toContain(
+      'GET /health tags',
+    );
+    // GET /jobs_status is tagged once, so it is listed once.
+    await expect(
+      page.locator('.opblock-summary-path[data-path="/jobs_status"]').count(),
+    ).resolves.toBe(1);
+    const document = buildOpenApiDocument();
+    const operations = Object.values(document.paths).flatMap((item) => Object.keys(item));
+    await expect(page.locator('.opblock').count()).resolves.toBe(operations.length);
+
+    // Swagger UI opens a description's links in a new tab: follow it in this one.
+    const link = page.locator('.information-container a[href="departures.html"]');
+    await expect(link.count()).resolves.toBe(1);
+    await page.goto(new URL('departures.html', page.url()).toString(), {
+      waitUntil: 'networkidle',
+    });
+    const departures = page.locator('main .prose li');
+    const listed = (document.info.description ?? '')
+      .split('\n')
+      .filter((line) => line.startsWith('- '));
+    await expect(departures.count()).resolves.toBe(listed.length);
+    await expect(page.locator('main').textContent()).resolves.toContain('GET /jobs_status tags');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('tells Node.js 20 users both ways to a WebSocket: ws, or node --experimental-websocket', async () => {
+    const { page } = await openPage('/docs/following-jobs-live.html');
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('node --experimental-websocket');
+    expect(text).toContain("import WebSocket from 'ws'");
+    await page.close();
+  });
+});
+
 describe.each(guides)('the guide "$title"', (guide) => {
   it('renders with its navigation, code and links', async () => {
     const { page, requests, errors } = await openPage(`/docs/${guide.slug}.html`);
@@ -177,6 +228,12 @@ describe.each(guides)('the guide "$title"', (guide) => {
     await expect(page.locator('.sidebar [aria-current="page"]').textContent()).resolves.toContain(
       guide.title,
     );
+    // The reference's pages in the sidebar: the streams, and asyncapi.json after openapi.json.
+    const sidebarLinks = await page
+      .locator('.sidebar a[href]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(sidebarLinks).toEqual(expect.arrayContaining(['streams.html', 'departures.html']));
+    expect(sidebarLinks[sidebarLinks.indexOf('../openapi.json') + 1]).toBe('../asyncapi.json');
     // Relative links, so the site works under /docs/ and anywhere else it is served.
     await expect(
       page.locator('.topnav a', { hasText: 'API reference' }).getAttribute('href'),

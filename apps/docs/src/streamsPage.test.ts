@@ -44,6 +44,10 @@ describe('the WebSocket streams page', () => {
       }
     });
     await page.goto(`${server.url}/docs/streams.html`, { waitUntil: 'networkidle' });
+    // A page of the reference, in the sidebar of every page.
+    await expect(page.locator('.sidebar [aria-current="page"]').textContent()).resolves.toBe(
+      'WebSocket streams',
+    );
 
     // Each heading starts with its "#" anchor.
     const sections = (await page.locator('h2').allTextContents()).map((h) => h.replace(/^#/, ''));

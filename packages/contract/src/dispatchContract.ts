@@ -176,7 +176,8 @@ const securedRoutes = c.router(
         'Return the combined list of upscaling tasks and processing jobs for the authenticated user.',
       metadata: routeMetadata({
         operationId: 'get_jobs_status_jobs_status_get',
-        tags: [UPSCALE_TASKS, UNIT_JOBS],
+        // One tag, so that the reference lists it once (intendedDifferences: documentDifferences).
+        tags: [UNIT_JOBS],
         secured: true,
         idempotent: true,
         failureMessage: 'An error occurred while retrieving the job status.',

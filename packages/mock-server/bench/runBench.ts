@@ -25,7 +25,7 @@ function spawnServer(
     let output = '';
     child.stdout?.on('data', (chunk) => {
       output += String(chunk);
-      const match = /API:\s+(http:\/\/\S+)/.exec(output);
+      const match = /API:\s+(http:\/\/[^/\s]+)/.exec(output);
       if (match?.[1]) resolve({ child, url: match[1], startedAt });
     });
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));

@@ -49,7 +49,8 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}) {
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const url = new Promise<string>((resolve, reject) => {
     child.stdout?.on('data', () => {
-      const match = /API:\s+(http:\/\/\S+)/.exec(stdout);
+      // The API line shows `<base URL>/health`, which answers in a browser.
+      const match = /API:\s+(http:\/\/[^/\s]+)/.exec(stdout);
       if (match?.[1]) resolve(match[1]);
     });
     child.on('exit', () => reject(new Error(`exited before listening: ${stderr}`)));
@@ -80,10 +81,81 @@ describe('apex-dispatch-mock', () => {
     }
   });
 
-  it('refuses an unknown flag with exit code 2', async () => {
-    const cli = run(['--bogus']);
+  it('refuses an unknown flag with exit code 2, in one line and a pointer to --help', async () => {
+    const cli = run(['--prot', '9000']);
     expect(await cli.exited).toBe(2);
-    expect(cli.output().stderr).toContain('--bogus');
+    expect(cli.output().stderr.split('\n')).toEqual([
+      'apex-dispatch-mock: unknown option --prot; did you mean --port?',
+      'Run apex-dispatch-mock --help for the options.',
+      '',
+    ]);
+    expect(cli.output().stdout).toBe('');
+  });
+
+  it.each([
+    [
+      ['--port', '-1'],
+      {},
+      '--port expects a port number from 0 to 65535 (0 picks a free one), not "-1"',
+    ],
+    [
+      [],
+      { PORT: 'eighty' },
+      'PORT expects a port number from 0 to 65535 (0 picks a free one), not "eighty"',
+    ],
+    [['--log-format', 'xml'], {}, '--log-format expects pretty or json, not "xml"'],
+  ])('says what is wrong with %j %j in its first line', async (args, env, message) => {
+    const cli = run(args, env);
+    expect(await cli.exited).toBe(2);
+    expect(cli.output().stderr.split('\n')[0]).toBe(`apex-dispatch-mock: ${message}`);
+  });
+
+  it('says in its banner where to look, that any token works, and each address answers', async () => {
+    const cli = run(['--port', '0', '--log-level', 'silent']);
+    const url = await cli.url;
+    const { stdout } = cli.output();
+    expect(stdout).toContain('any bearer token works');
+    expect(stdout).toMatch(/each token stands for\s+a user of its own/);
+    for (const label of ['API', 'Docs', 'OpenAPI', 'AsyncAPI']) {
+      const shown = new RegExp(`${label}:\\s+(\\S+)`).exec(stdout)?.[1] ?? '';
+      expect(shown, label).toMatch(new RegExp(`^${url}/`));
+      expect((await fetch(shown)).status, label).toBe(200);
+    }
+    expect(stdout).toContain(`${url}/asyncapi.json`);
+    cli.child.kill('SIGTERM');
+    expect(await cli.exited).toBe(0);
+  });
+
+  it("logs pino's JSON lines when stdout is not a terminal, readable lines with --log-format pretty", async () => {
+    const json = run(['--port', '0']);
+    const jsonUrl = await json.url;
+    await fetch(`${jsonUrl}/unit_jobs/7`, { headers: { 'X-Correlation-ID': 'cli-json' } });
+    const pretty = run(['--port', '0', '--log-format', 'pretty']);
+    const prettyUrl = await pretty.url;
+    await fetch(`${prettyUrl}/unit_jobs/7`, { headers: { 'X-Correlation-ID': 'cli-pretty' } });
+    json.child.kill('SIGTERM');
+    pretty.child.kill('SIGTERM');
+    expect(await json.exited).toBe(0);
+    expect(await pretty.exited).toBe(0);
+
+    const logged = json
+      .output()
+      .stdout.split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line));
+    expect(logged).toContainEqual(
+      expect.objectContaining({
+        level: 40,
+        method: 'GET',
+        path: '/unit_jobs/7',
+        status: 401,
+        correlationId: 'cli-json',
+      }),
+    );
+    // No colour: this stdout is a pipe, not a terminal.
+    expect(pretty.output().stdout).toMatch(
+      /^\d\d:\d\d:\d\d WARN {2}GET \/unit_jobs\/7 401 Unauthorized \d+\.\d ms cli-pretty$/m,
+    );
   });
 
   it('starts on a free port, prints its URLs and stops gracefully on SIGTERM', async () => {

@@ -1,20 +1,16 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
-import pino from 'pino';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { banner } from './cli/banner';
+import { createCliLogger } from './cli/createCliLogger';
 import { type CliRequest, HELP, parseCliArgs } from './cli/parseCliArgs';
+import { defaultDocsDir } from './http/nodeDocsReader';
 import { startMockServer } from './http/startMockServer';
 
 // The package's own manifest, one level above both src/cli.ts and the bundled dist/cli.js.
 function version(): string {
   const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   return String(manifest.version);
-}
-
-// PORT from the environment stands in for a missing --port.
-function withPortFromEnv(args: string[]): string[] {
-  const port = process.env.PORT;
-  const given = args.some((arg) => arg === '--port' || arg.startsWith('--port='));
-  return port && !given ? ['--port', port, ...args] : args;
 }
 
 function isPortInUse(error: unknown): error is NodeJS.ErrnoException {
@@ -29,9 +25,12 @@ async function main(): Promise<void> {
   }
   let request: CliRequest;
   try {
-    request = parseCliArgs(withPortFromEnv(args));
+    request = parseCliArgs(args, process.env);
   } catch (error) {
-    process.stderr.write(`apex-dispatch-mock: ${(error as Error).message}\n\n${HELP}`);
+    // One line of what is wrong, not the whole help after each mistake.
+    process.stderr.write(
+      `apex-dispatch-mock: ${(error as Error).message}\nRun apex-dispatch-mock --help for the options.\n`,
+    );
     process.exit(2);
   }
   if (request.help) {
@@ -39,7 +38,7 @@ async function main(): Promise<void> {
     return;
   }
   const { options } = request;
-  const logger = pino({ level: options.logLevel ?? 'info' });
+  const logger = createCliLogger({ level: options.logLevel ?? 'info', format: request.logFormat });
   const server = await startMockServer({ ...options, logger }).catch((error: unknown) => {
     if (!isPortInUse(error)) throw error;
     process.stderr.write(
@@ -66,14 +65,14 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
   // Announced once a signal can stop it: whoever waits for these lines may send one at once.
   process.stdout.write(
-    [
-      'APEx Dispatch API mock server is running',
-      `  API:      ${server.url}`,
-      `  Docs:     ${server.url}/docs`,
-      `  OpenAPI:  ${server.url}/openapi.json`,
-      'Press Ctrl-C to stop.',
-      '',
-    ].join('\n'),
+    banner({
+      url: server.url,
+      version: version(),
+      auth: options.auth ?? true,
+      docsNote: existsSync(join(options.docsDir ?? defaultDocsDir(), 'index.html'))
+        ? undefined
+        : '(not built yet: `pnpm start` builds it meanwhile, reload in a moment)',
+    }),
   );
 }
 

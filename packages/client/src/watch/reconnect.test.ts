@@ -200,6 +200,7 @@ describe('a runtime without WebSocket', () => {
       })();
       expect(isDispatchError(error)).toBe(true);
       expect(String(error)).toMatch(/import WebSocket from 'ws'/);
+      expect(String(error)).toContain('node --experimental-websocket');
     } finally {
       if (original !== undefined) globalThis.WebSocket = original;
     }

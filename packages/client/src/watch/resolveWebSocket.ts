@@ -9,7 +9,7 @@ export function resolveWebSocket(
   const WebSocket = option ?? global;
   if (WebSocket === undefined) {
     throw new DispatchError(
-      "This runtime has no global WebSocket (Node.js before 22). Pass one to the client: `import WebSocket from 'ws'` and `createDispatchClient({ baseUrl, token, WebSocket })`.",
+      "This runtime has no global WebSocket (Node.js before 22). Pass one to the client: `import WebSocket from 'ws'` and `createDispatchClient({ baseUrl, token, WebSocket })`; or, in Node.js 20, run `node --experimental-websocket` for the global one.",
     );
   }
   return WebSocket;

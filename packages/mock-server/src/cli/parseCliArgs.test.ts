@@ -71,4 +71,41 @@ describe('parseCliArgs', () => {
   ])('refuses %j', (args) => {
     expect(() => parseCliArgs(args)).toThrow();
   });
+
+  it.each([
+    [
+      ['--port', '-1'],
+      '--port expects a port number from 0 to 65535 (0 picks a free one), not "-1"',
+    ],
+    [['--port=-1'], '--port expects a port number from 0 to 65535 (0 picks a free one), not "-1"'],
+    [['--prot', '9000'], 'unknown option --prot; did you mean --port?'],
+    [['--log-levle=debug'], 'unknown option --log-levle; did you mean --log-level?'],
+    [['--verison'], 'unknown option --verison; did you mean --version?'],
+    [['--zebra'], 'unknown option --zebra'],
+    [['--port'], '--port needs a value'],
+    [['--host', '--no-auth'], '--host needs a value'],
+    [['--no-auth=yes'], '--no-auth takes no value, not "yes"'],
+    [['stray'], 'unexpected argument "stray"; every option starts with --'],
+    [['--log-format', 'xml'], '--log-format expects pretty or json, not "xml"'],
+    [['--latency', '-5s'], '--latency expects a duration like 3s or 500ms, not "-5s"'],
+  ])('says in one line what is wrong with %j', (args, message) => {
+    expect(() => parseCliArgs(args)).toThrow(new Error(message));
+  });
+
+  it('takes PORT when --port is not given, and names PORT when it is wrong', () => {
+    expect(parseCliArgs([], { PORT: '9000' })).toMatchObject({ options: { port: 9000 } });
+    expect(parseCliArgs(['--port', '9001'], { PORT: '9000' })).toMatchObject({
+      options: { port: 9001 },
+    });
+    expect(parseCliArgs([], { PORT: '' })).toMatchObject({ options: { port: 8000 } });
+    expect(() => parseCliArgs([], { PORT: 'http' })).toThrow(
+      new Error('PORT expects a port number from 0 to 65535 (0 picks a free one), not "http"'),
+    );
+  });
+
+  it('reads --log-format, and leaves the choice to the terminal without it', () => {
+    expect(parseCliArgs(['--log-format', 'json'])).toMatchObject({ logFormat: 'json' });
+    expect(parseCliArgs(['--log-format=pretty'])).toMatchObject({ logFormat: 'pretty' });
+    expect(parseCliArgs([])).not.toHaveProperty('logFormat');
+  });
 });

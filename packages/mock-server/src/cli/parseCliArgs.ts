@@ -1,9 +1,9 @@
-import { parseArgs } from 'node:util';
 import type { LogLevel, MockServerOptions } from '../domain/MockServerOptions';
 import { parseByteSize } from '../domain/validation/parseByteSize';
 import { loadSeedFile } from './loadSeedFile';
 import { loadServicesFile } from './loadServicesFile';
 import { parseDuration } from './parseDuration';
+import { parseFlags } from './parseFlags';
 
 export const HELP = `Usage: apex-dispatch-mock [options]
 
@@ -31,6 +31,9 @@ Options:
                          service's, the examples' and the catalogue's; others are refused)
   --ogc-sync-jobs        Simulate POST /sync_jobs for OGC API Processes (the service: 500)
   --log-level <level>    trace, debug, info, warn, error, fatal or silent (default info)
+  --log-format <format>  pretty: one line per request (time, method, path, status,
+                         duration, correlation id), in colour on a terminal; json: pino's
+                         JSON lines (default: pretty when stdout is a terminal, else json)
   -h, --help             Show this help
   -v, --version          Print the version
 
@@ -44,8 +47,14 @@ token exchange where a route reaches a platform; "Prefer: error=unexpected" an u
 
 const LEVELS: readonly string[] = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
 
+const LOG_FORMATS = ['pretty', 'json'] as const;
+/** How the CLI writes its log: readable lines, or pino's JSON lines. */
+export type LogFormat = (typeof LOG_FORMATS)[number];
+
 /** What the command line asks for: options for the server, or help. */
-export type CliRequest = { help: true } | { help: false; options: MockServerOptions };
+export type CliRequest =
+  | { help: true }
+  | { help: false; options: MockServerOptions; logFormat?: LogFormat };
 
 function duration(flag: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
@@ -55,11 +64,16 @@ function duration(flag: string, text: string | undefined): number | undefined {
   return ms;
 }
 
-function port(text: string | undefined): number {
+// --port wins over PORT; each is named as given when it is wrong.
+function port(flag: string | undefined, env: string | undefined): number {
+  const [name, text] = flag !== undefined ? ['--port', flag] : ['PORT', env || undefined];
   if (text === undefined) return 8000;
   const value = Number(text);
-  if (!/^\d+$/.test(text) || value > 65_535)
-    throw new Error(`--port expects 0-65535, not "${text}"`);
+  if (!/^\d+$/.test(text) || value > 65_535) {
+    throw new Error(
+      `${name} expects a port number from 0 to 65535 (0 picks a free one), not "${text}"`,
+    );
+  }
   return value;
 }
 
@@ -81,9 +95,15 @@ function intervalScale(text: string | undefined): number | undefined {
   return factor;
 }
 
-/** Parses the arguments of `apex-dispatch-mock`; throws an Error for a wrong one. */
-export function parseCliArgs(args: readonly string[]): CliRequest {
-  const { values } = parseArgs({
+/**
+ * Parses the arguments of `apex-dispatch-mock` (and `PORT` from `env`, when --port is not
+ * given); throws an Error whose message is one line, for a wrong one.
+ */
+export function parseCliArgs(
+  args: readonly string[],
+  env: { PORT?: string | undefined } = {},
+): CliRequest {
+  const { values } = parseFlags({
     args: [...args],
     strict: true,
     allowPositionals: false,
@@ -103,7 +123,10 @@ export function parseCliArgs(args: readonly string[]): CliRequest {
       backend: { type: 'string', multiple: true },
       'ogc-sync-jobs': { type: 'boolean' },
       'log-level': { type: 'string' },
+      'log-format': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      // Answered by the CLI before parsing; known here so that a near miss is suggested.
+      version: { type: 'boolean', short: 'v' },
     },
   });
   if (values.help) return { help: true };
@@ -111,8 +134,12 @@ export function parseCliArgs(args: readonly string[]): CliRequest {
   if (!LEVELS.includes(logLevel)) {
     throw new Error(`--log-level expects one of ${LEVELS.join(', ')}, not "${logLevel}"`);
   }
+  const logFormat = values['log-format'];
+  if (logFormat !== undefined && !LOG_FORMATS.some((format) => format === logFormat)) {
+    throw new Error(`--log-format expects ${LOG_FORMATS.join(' or ')}, not "${logFormat}"`);
+  }
   const options: MockServerOptions = {
-    port: port(values.port),
+    port: port(values.port, env.PORT),
     host: values.host ?? '127.0.0.1',
     auth: !values['no-auth'],
     logLevel: logLevel as LogLevel,
@@ -132,5 +159,7 @@ export function parseCliArgs(args: readonly string[]): CliRequest {
   if (values['ogc-sync-jobs']) options.ogcSyncJobs = true;
   const limit = bodyLimit(values['body-limit']);
   if (limit !== undefined) options.bodyLimit = limit;
-  return { help: false, options };
+  return logFormat === undefined
+    ? { help: false, options }
+    : { help: false, options, logFormat: logFormat as LogFormat };
 }

@@ -5,5 +5,6 @@
 export type MockLogger = {
   isLevelEnabled: (level: string) => boolean;
   info: (fields: Record<string, unknown>, message: string) => void;
+  warn: (fields: Record<string, unknown>, message: string) => void;
   error: (fields: Record<string, unknown>, message: string) => void;
 };

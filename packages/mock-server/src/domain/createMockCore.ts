@@ -246,8 +246,10 @@ export function createMockCore(options: MockServerOptions = {}): MockCore {
     }
     const path = splitUrl(request.url).rawPath;
     control.record({ method: request.method, path, ...record, status: response.status });
-    if (logger?.isLevelEnabled('info')) {
-      logger.info(
+    // A 4xx as a warning and a 5xx as an error, so that a `warn` level shows what failed.
+    const level = response.status >= 500 ? 'error' : response.status >= 400 ? 'warn' : 'info';
+    if (logger?.isLevelEnabled(level)) {
+      logger[level](
         {
           method: request.method,
           path,

@@ -87,3 +87,21 @@ describe('the docs site', () => {
     expect(bare.headers.location).toBe('/docs/');
   });
 });
+
+describe('a docs site built while the server runs', () => {
+  it('says how to get it until it is there, then serves it', async () => {
+    const later = mkdtempSync(join(tmpdir(), 'mock-docs-later-'));
+    const running = await startMockServer({ docsDir: later });
+    try {
+      const before = await fetch(`${running.url}/docs/`);
+      expect(before.status).toBe(200);
+      expect(await before.text()).toContain('The docs site is not built');
+      writeFileSync(join(later, 'index.html'), page);
+      const after = await fetch(`${running.url}/docs/`);
+      expect(await after.text()).toBe(page);
+    } finally {
+      await running.close();
+      rmSync(later, { recursive: true, force: true });
+    }
+  });
+});

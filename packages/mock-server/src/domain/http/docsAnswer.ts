@@ -15,8 +15,10 @@ const NOT_BUILT_PAGE = `<!doctype html>
 <head><meta charset="utf-8"><title>APEx Dispatch API docs</title></head>
 <body>
 <h1>The docs site is not built</h1>
-<p>Build it with <code>pnpm --filter @apex-dispatch/docs build</code>, then rebuild the mock
-server (<code>pnpm --filter @apex-dispatch/mock-server build</code>), which ships it.</p>
+<p>If <code>pnpm start</code> started this server, it is building the site now: reload this
+page in a few seconds. Otherwise build it with <code>pnpm --filter @apex-dispatch/docs build</code>,
+then rebuild the mock server (<code>pnpm --filter @apex-dispatch/mock-server build</code>), which
+ships it.</p>
 <p>Meanwhile the API's OpenAPI document is at <a href="/openapi.json">/openapi.json</a>.</p>
 </body>
 </html>
@@ -66,12 +68,12 @@ export const isDocsPath = (path: string): boolean => path === '/docs' || path.st
 export function docsAnswers(
   read: DocsFileReader | undefined,
 ): (request: MockRequest, path: string) => Promise<MockResponse> {
-  let built: Promise<boolean> | undefined;
+  // Looked for at each request until it is there: `pnpm start` builds the site while the server
+  // already answers.
+  let built = false;
   return async (request, path) => {
-    built ??= read
-      ? read('index.html').then((bytes) => bytes !== undefined)
-      : Promise.resolve(false);
-    if (!read || !(await built)) return textAnswer(200, NOT_BUILT_PAGE, 'text/html; charset=utf-8');
+    if (read && !built) built = (await read('index.html')) !== undefined;
+    if (!read || !built) return textAnswer(200, NOT_BUILT_PAGE, 'text/html; charset=utf-8');
     if (request.method !== 'GET' && request.method !== 'HEAD') throw fastApiError('NOT_FOUND');
     if (path === '/docs') {
       const answer = textAnswer(301, 'Redirecting to /docs/', 'text/html; charset=utf-8');

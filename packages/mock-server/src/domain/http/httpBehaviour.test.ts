@@ -83,12 +83,15 @@ describe('the request log', () => {
     const requests = lines.filter((line) => line.msg === 'request');
     expect(requests).toHaveLength(2);
     expect(requests[0]).toMatchObject({
+      level: 30,
       method: 'POST',
       path: '/unit_jobs',
       status: 201,
       correlationId: 'log-1',
     });
+    // A refused request is a warning (pino's 40), so that --log-level warn shows it.
     expect(requests[1]).toMatchObject({
+      level: 40,
       method: 'GET',
       path: '/unit_jobs/abc',
       status: 422,
