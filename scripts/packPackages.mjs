@@ -1,7 +1,7 @@
 // `pnpm pack:packages [folder]`: packs every published package of the workspace (those not
 // private: the contract, the client, the mock server) into one folder, ./packed by default, as
 // npm would deliver them, so that a project can install them before they are on npm:
-// `npm install ./packed/*.tgz zod`. pnpm writes real versions for workspace: and catalog:
+// `npm install ./packed/*.tgz`. pnpm writes real versions for workspace: and catalog:
 // ranges, so the client and the mock find the contract packed beside them. The root script
 // builds first; the tarball tests run this file on what `pnpm test` built.
 import { execFile } from 'node:child_process';
@@ -66,6 +66,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const tarballs = await packPackages(destination);
   const names = Object.values(tarballs).map((path) => path.slice(destination.length + 1));
   process.stdout.write(
-    `Packed ${names.length} packages into ${destination}:\n${names.map((name) => `  ${name}\n`).join('')}\nIn your project (zod is their peer dependency):\n  npm install ${destination}/*.tgz zod\n`,
+    `Packed ${names.length} packages into ${destination}:\n${names.map((name) => `  ${name}\n`).join('')}\nIn your project:\n  npm install ${destination}/*.tgz\n`,
   );
 }

@@ -15,6 +15,9 @@ export function consoleLogger(level: LogLevel): MockLogger {
     info: (fields, message) => {
       if (enabled('info')) console.info(message, fields);
     },
+    warn: (fields, message) => {
+      if (enabled('warn')) console.warn(message, fields);
+    },
     error: (fields, message) => {
       if (enabled('error')) console.error(message, fields);
     },
