@@ -37,11 +37,14 @@ const PLATFORM_MESSAGE = {
 
 /**
  * Whether the route talks to a platform with a token exchanged for the user's, where these
- * failures arise: the routes with a failure message of their own, or FastAPI error bodies.
+ * failures arise: the routes about one request or record (a body or a path id) that have a
+ * failure message of their own, and those with FastAPI error bodies. Listing the user's jobs
+ * (`GET /jobs_status`) reads the database only, although it has a failure message.
  */
 export function reachesPlatform(route: AppRoute): boolean {
   const metadata = metadataOf(route);
-  return metadata.failureMessage !== undefined || metadata.detailErrors === true;
+  const aboutOne = 'body' in route || route.path.includes(':');
+  return (metadata.failureMessage !== undefined && aboutOne) || metadata.detailErrors === true;
 }
 
 /**
