@@ -126,7 +126,8 @@ describe('an app on zod 4', () => {
     expect(output).toEqual({
       owner: 'a@example.test',
       job: [1, 'finished'],
-      result: ['json', 'application/geo+json'],
+      // The service ignores `format` for synchronous jobs: the variability map is a GeoTIFF.
+      result: ['binary', 'image/tiff'],
       params: true,
       ended: 'finished',
     });

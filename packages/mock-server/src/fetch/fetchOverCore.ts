@@ -2,7 +2,11 @@ import type { MockCore } from '../domain/createMockCore';
 import type { MockRequest } from '../domain/MockRequest';
 
 /** `fetch`'s signature. */
-export type FetchFunction = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+// `string | URL | Request` rather than the DOM's RequestInfo, which a Node project's types lack.
+export type FetchFunction = (
+  input: string | URL | Request,
+  init?: RequestInit,
+) => Promise<Response>;
 
 // Statuses whose Response may carry no body, even an empty one.
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
