@@ -1,10 +1,10 @@
 // The figures of the mock in process: createMockFetch's throughput and readiness, and the weight
 // of the browser mock (a page using the MSW handlers, msw itself excluded).
-import { spawn } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { ogcApiProcessJobRequestExample } from '@apex-dispatch/contract';
 import { build } from 'esbuild';
+import { runModuleScript } from './runModuleScript';
 
 const fetchEntry = fileURLToPath(new URL('../dist/fetch.js', import.meta.url));
 const mswEntry = fileURLToPath(new URL('../src/msw/index.ts', import.meta.url));
@@ -51,18 +51,7 @@ const mockFetch = createMockFetch();
 const ready = performance.now() - t;
 await (await mockFetch('http://mock.test/health')).arrayBuffer();
 console.log(JSON.stringify({ ready, firstAnswer: performance.now() - t }));`;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk) => {
-      output += String(chunk);
-    });
-    child.once('exit', (code) =>
-      code === 0 ? resolve(JSON.parse(output)) : reject(new Error(`exited with ${code}`)),
-    );
-  });
+  return runModuleScript(script).then((output) => JSON.parse(output));
 }
 
 /**

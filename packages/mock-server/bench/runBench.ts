@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ogcApiProcessJobRequestExample } from '@apex-dispatch/contract';
 import autocannon from 'autocannon';
 import { browserMockWeight, fetchReadyTime, fetchThroughput } from './inProcessFigures';
+import { runModuleScript } from './runModuleScript';
 
 const DURATION_S = 5;
 const CONNECTIONS = 50;
@@ -88,18 +89,7 @@ async function coldStart(args: string[]): Promise<number> {
 /** Time a fresh node process takes to import the library (ESM), measured inside it. */
 function firstImport(): Promise<number> {
   const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(library).href)}); console.log(performance.now() - t);`;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk) => {
-      output += String(chunk);
-    });
-    child.once('exit', (code) =>
-      code === 0 ? resolve(Number(output)) : reject(new Error(`import exited with ${code}`)),
-    );
-  });
+  return runModuleScript(script).then(Number);
 }
 
 const median = (values: number[]) =>

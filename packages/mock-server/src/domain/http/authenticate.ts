@@ -13,7 +13,7 @@ export function authenticate(authorization: string | undefined, now: number): st
   const space = header.indexOf(' ');
   const scheme = space === -1 ? header : header.slice(0, space);
   if (header === '' || scheme.toLowerCase() !== 'bearer') {
-    throw fastApiError('NOT_AUTHENTICATED', { 'WWW-Authenticate': 'Bearer' });
+    throw fastApiError('NOT_AUTHENTICATED');
   }
   return userFromToken(space === -1 ? '' : header.slice(space + 1).trim(), now);
 }

@@ -1,4 +1,4 @@
-import { DetailHttpError } from '../errors/DetailHttpError';
+import { fastApiError } from '../errors/fastApiError';
 import { jsonErrorOffset } from '../validation/jsonErrorOffset';
 import { nestingDepth } from '../validation/nestingDepth';
 import { validationFailed } from '../validation/ValidationIssue';
@@ -38,11 +38,11 @@ export function parseJsonBody(raw: Uint8Array, contentType: string | undefined):
     text = STRICT_UTF8.decode(raw).replace(/^\uFEFF/, '');
   } catch {
     // Python's json.loads fails to decode the bytes: FastAPI's 400, not a JSON error.
-    throw new DetailHttpError(400, 'There was an error parsing the body');
+    throw fastApiError('BODY_NOT_PARSED');
   }
   if (nestingDepth(text) > MAX_NESTING_DEPTH) {
     // FastAPI's answer to a body its parser gives up on.
-    throw new DetailHttpError(400, 'There was an error parsing the body');
+    throw fastApiError('BODY_NOT_PARSED');
   }
   try {
     // FastAPI takes a JSON `null` for no body at all: `missing`, as for an empty one.

@@ -1,3 +1,4 @@
+import { healthBodies } from '@apex-dispatch/contract';
 import type { Operations } from './Operation';
 import type { RouteContext } from './RouteContext';
 
@@ -7,6 +8,6 @@ export function serviceOperations({
 }: RouteContext): Operations<'getJobParams' | 'health'> {
   return {
     getJobParams: async ({ body }) => ({ status: 200, body: await catalog.retrieve(body) }),
-    health: () => ({ status: 200, body: { status: 'ok', database: { status: 'ok' } } }),
+    health: () => ({ status: 200, body: healthBodies.healthy }),
   };
 }

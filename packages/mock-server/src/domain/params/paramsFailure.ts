@@ -1,3 +1,4 @@
+import { routeFailureTemplates } from '@apex-dispatch/contract';
 import { DetailHttpError } from '../errors/DetailHttpError';
 
 /**
@@ -5,4 +6,4 @@ import { DetailHttpError } from '../errors/DetailHttpError';
  * `{"detail": "An error occurred while retrieving service parameters: <reason>"}`.
  */
 export const paramsFailure = (reason: string): DetailHttpError =>
-  new DetailHttpError(500, `An error occurred while retrieving service parameters: ${reason}`);
+  new DetailHttpError(500, routeFailureTemplates.getJobParams(reason));

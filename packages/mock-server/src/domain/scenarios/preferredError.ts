@@ -1,4 +1,4 @@
-import { metadataOf } from '@apex-dispatch/contract';
+import { healthBodies, metadataOf } from '@apex-dispatch/contract';
 import type { AppRoute } from '@ts-rest/core';
 import { DetailHttpError } from '../errors/DetailHttpError';
 import { fastApiError } from '../errors/fastApiError';
@@ -49,7 +49,7 @@ function validationFor(route: AppRoute): MockHttpError {
 // The routes answering FastAPI's `{"detail"}` bodies fail in those bodies only.
 function detailError(code: number): DetailHttpError {
   if (code === 500) return paramsFailure(STAGED);
-  if (code === 401) return fastApiError('NOT_AUTHENTICATED', { 'WWW-Authenticate': 'Bearer' });
+  if (code === 401) return fastApiError('NOT_AUTHENTICATED');
   return new DetailHttpError(code, STAGED);
 }
 
@@ -78,7 +78,7 @@ export function preferredError(route: AppRoute, code: number): PreferredAnswer |
   if (code === 422) return { kind: 'error', error: validationFor(route) };
   if (code === 503) {
     // The only 503 documented is a health check's: its body says what is down.
-    return { kind: 'body', status: 503, body: { status: 'error', database: { status: 'error' } } };
+    return { kind: 'body', status: 503, body: healthBodies.unhealthy };
   }
   if (metadataOf(route).detailErrors) return { kind: 'error', error: detailError(code) };
   switch (code) {

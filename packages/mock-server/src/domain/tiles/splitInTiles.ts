@@ -1,4 +1,9 @@
-import type { GridTypeEnum, Polygon, Tile } from '@apex-dispatch/contract';
+import {
+  type GridTypeEnum,
+  type Polygon,
+  routeFailureTemplates,
+  type Tile,
+} from '@apex-dispatch/contract';
 import { knownError } from '../errors/knownErrors';
 import { assertClosedRings } from './assertClosedRings';
 import { type Box, expandBox } from './Box';
@@ -25,7 +30,7 @@ function projectRing(ring: Polygon['coordinates'][number]): RingPoint[] {
 /** The service's answer when its overlay fails (an invalid area): 500 `INTERNAL_ERROR`. */
 const tilesFailure = (grid: GridTypeEnum, cause?: unknown) =>
   knownError('INTERNAL_ERROR', {
-    message: `An error occurred while calculating tiles for ${grid}`,
+    message: routeFailureTemplates.splitInTiles(grid),
     cause,
   });
 
