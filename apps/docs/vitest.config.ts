@@ -19,6 +19,9 @@ export default defineProject({
     exclude: [...configDefaults.exclude, ...(process.env.APEX_TEST_QUICK ? browserTests : [])],
     // A real browser and real child processes: slower than unit tests, on a 2-core machine too.
     testTimeout: 120_000,
+    // The pages a file checks side by side: enough to overlap their waits, few enough that
+    // Chromium does not starve the tests running beside it on two cores.
+    maxConcurrency: 3,
     hookTimeout: 120_000,
   },
 });
