@@ -1,4 +1,9 @@
-import { metadataOf, responseSchemaOf, timestampNormalizer } from '@apex-dispatch/contract';
+import {
+  metadataOf,
+  pathParamNames,
+  responseSchemaOf,
+  timestampNormalizer,
+} from '@apex-dispatch/contract';
 import type { AppRoute } from '@ts-rest/core';
 import type { ZodType } from 'zod';
 import type { CallOptions } from '../CallOptions';
@@ -8,7 +13,7 @@ import { createApiError } from '../errors/createApiError';
 import type { DispatchApiError } from '../errors/DispatchApiError';
 import { DispatchNetworkError } from '../errors/DispatchNetworkError';
 import { DispatchResponseValidationError } from '../errors/DispatchResponseValidationError';
-import { buildUrl, pathParamNames } from './buildUrl';
+import { buildUrl } from './buildUrl';
 
 import { MalformedJsonBody, readBody, readRawResult } from './readBody';
 import { resolveToken } from './resolveToken';

@@ -1,5 +1,6 @@
 import {
   dispatchChannels,
+  openApiPathOf,
   type WSMessageTypeEnum,
   wsCloseCodes,
   wsMessageTexts,
@@ -13,9 +14,6 @@ import { expectValid, show } from './expect';
 import { pathOf, UNKNOWN_ID } from './routes';
 
 const { jobsStatus, upscaleTask } = dispatchChannels;
-
-// `/ws/upscale_tasks/{task_id}`, as OpenAPI and AsyncAPI write a path parameter.
-const shown = (path: string) => path.replace(/:(\w+)/g, '{$1}');
 
 // The shortest interval the channels accept: a poll every second.
 const INTERVAL = 1;
@@ -111,7 +109,7 @@ export const streamChecks: Check[] = [
   },
   {
     id: 'ws.unknown-task',
-    title: `${shown(upscaleTask.path)} of an unknown task: error, then close ${wsCloseCodes.TASK_NOT_FOUND.code} ${wsCloseCodes.TASK_NOT_FOUND.reason}`,
+    title: `${openApiPathOf(upscaleTask.path)} of an unknown task: error, then close ${wsCloseCodes.TASK_NOT_FOUND.code} ${wsCloseCodes.TASK_NOT_FOUND.reason}`,
     needs: ['token'],
     run: async (context) => {
       const outcome = await readStream(context, taskPath, context.target.token, 3, true);
