@@ -1,4 +1,5 @@
 import {
+  MimeTypes,
   metadataOf,
   pathParamNames,
   responseSchemaOf,
@@ -121,7 +122,7 @@ export function createOperation(
 
     for (let attempt = 0; ; attempt++) {
       const headers = new Headers(settings.headers);
-      if (hasBody) headers.set('Content-Type', 'application/json');
+      if (hasBody) headers.set('Content-Type', MimeTypes.JSON);
       const auth = secured ? await authHeaderValue(settings) : undefined;
       if (auth !== undefined) headers.set(settings.authHeaderName ?? 'Authorization', auth);
       for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);

@@ -1,5 +1,5 @@
 import type { Collection } from '@apex-dispatch/contract';
-import { fillPath, MimeTypes } from '@apex-dispatch/contract';
+import { fillPath, MimeTypes, rawResultMediaTypeOf } from '@apex-dispatch/contract';
 import type { StoredJob } from '../jobs/StoredJob';
 import { areaOfInterest } from './areaOfInterest';
 import { assetPathTemplate } from './assetPathTemplate';
@@ -11,7 +11,7 @@ const ASSET_TYPES = {
   geojson: MimeTypes.GEOJSON,
   json: MimeTypes.JSON,
   gtiff: MimeTypes.GEOTIFF,
-  netcdf: 'application/x-netcdf',
+  netcdf: rawResultMediaTypeOf.netcdf,
 } as const;
 
 /** The URL path a job's result file is downloadable at. */
