@@ -3,6 +3,7 @@ import {
   openApiPathOf,
   type WSMessageTypeEnum,
   wsCloseCodes,
+  wsHandshakeRefusal,
   wsMessageTexts,
 } from '@apex-dispatch/contract';
 import type { ZodTypeAny } from 'zod';
@@ -78,15 +79,15 @@ const taskPath = pathOf(upscaleTask, { task_id: UNKNOWN_ID });
 export const streamChecks: Check[] = [
   {
     id: 'ws.no-token',
-    title: `${jobsStatus.path} without a token: the handshake refused (HTTP 403)`,
+    title: `${jobsStatus.path} without a token: the handshake refused (HTTP ${wsHandshakeRefusal.status})`,
     needs: [],
     run: async ({ target, timeoutMs }) => {
       const outcome = await openStream(streamUrl(target, jobsStatus.path, undefined), {
         count: 1,
         timeoutMs,
       });
-      if (outcome.kind === 'refused' && outcome.status === 403) {
-        return `HTTP 403 (close ${wsCloseCodes.MISSING_TOKEN.code} "${wsCloseCodes.MISSING_TOKEN.reason}" before accept)`;
+      if (outcome.kind === 'refused' && outcome.status === wsHandshakeRefusal.status) {
+        return `HTTP ${wsHandshakeRefusal.status} (close ${wsCloseCodes.MISSING_TOKEN.code} "${wsCloseCodes.MISSING_TOKEN.reason}" before accept)`;
       }
       const sent =
         outcome.kind === 'refused'
@@ -94,7 +95,10 @@ export const streamChecks: Check[] = [
           : outcome.kind === 'unreachable'
             ? outcome.reason
             : `accepted, then ${show(outcome.messages)}`;
-      throw new Drift(`${jobsStatus.path} without a token: HTTP 403`, sent);
+      throw new Drift(
+        `${jobsStatus.path} without a token: HTTP ${wsHandshakeRefusal.status}`,
+        sent,
+      );
     },
   },
   {
