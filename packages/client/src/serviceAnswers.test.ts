@@ -1,3 +1,4 @@
+import { pydanticMessages, unclosedRingReason } from '@apex-dispatch/contract';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   type BaseJobRequest,
@@ -11,11 +12,13 @@ import {
   type TileRequest,
 } from './index';
 import {
+  JSON_UDP,
   KNOWN_UDP,
   OPENEO_ENDPOINT,
   SERVICE_TOKEN,
   startServiceDouble,
   TIFF_BYTES,
+  TIMESERIES,
 } from './testing/startServiceDouble';
 import type { TestServer } from './testing/startTestServer';
 
@@ -66,21 +69,22 @@ describe('successes as the service sends them', () => {
     });
   });
 
-  it('createSyncJob: 200 (not the documented 201) with a JSON result', async () => {
-    await expect(client.createSyncJob(body)).resolves.toEqual({
-      kind: 'json',
-      contentType: 'application/json',
-      data: { type: 'FeatureCollection', features: [] },
-    });
-    const detailed = await client.detailed.createSyncJob(body);
-    expect(detailed.status).toBe(200);
-  });
-
-  it('createSyncJob: 200 with GeoTIFF bytes', async () => {
-    const output = await client.createSyncJob({ ...body, format: 'gtiff' });
+  it('createSyncJob: 200 (not the documented 201) with the GeoTIFF the graph saves, whatever `format` says', async () => {
+    const output = await client.createSyncJob(body);
     if (output.kind !== 'binary') throw new Error('expected bytes');
     expect(output.contentType).toBe('image/tiff');
     expect(Buffer.from(output.data).equals(TIFF_BYTES)).toBe(true);
+    const detailed = await client.detailed.createSyncJob({ ...body, format: 'gtiff' });
+    expect(detailed.status).toBe(200);
+  });
+
+  it('createSyncJob: a graph that saves JSON answers JSON, read as such', async () => {
+    const service = { ...body.service, application: JSON_UDP };
+    await expect(client.createSyncJob({ ...body, service })).resolves.toEqual({
+      kind: 'json',
+      contentType: 'application/json',
+      data: TIMESERIES,
+    });
   });
 
   it('getJobParams: parameters with `default: null` and `options: []`', async () => {
@@ -280,7 +284,17 @@ describe('failures as the service sends them', () => {
       client.splitInTiles({ aoi: { type: 'Polygon', coordinates: open }, grid: '20x20km' }),
     );
     expect(error).toBeInstanceOf(DispatchValidationError);
-    expect((error as DispatchValidationError).issues[0]?.type).toBe('value_error');
+    // geojson_pydantic 2.1.1's words, which a 0.7.2 deployment answers.
+    expect((error as DispatchValidationError).issues).toEqual([
+      {
+        type: 'value_error',
+        loc: ['body', 'aoi', 'coordinates'],
+        msg: pydanticMessages.value_error(unclosedRingReason),
+      },
+    ]);
+    expect((error as Error).message).toContain(
+      'All linear rings MUST have the same start and end coordinates',
+    );
   });
 
   it('a wrong base URL: FastAPI 404 `{"detail": "Not Found"}`', async () => {

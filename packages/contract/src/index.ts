@@ -51,6 +51,7 @@ export * from './stac/Range';
 export * from './stac/SpatialExtent';
 export * from './stac/TimeInterval';
 export { type Normalize, timestampNormalizer } from './timestamps/timestampNormalizer';
+export * from './wire/authFailureTemplates';
 export * from './wire/documentPaths';
 export * from './wire/fastApiErrors';
 export * from './wire/healthBodies';

@@ -1,4 +1,10 @@
-import { metadataOf, responseSchemaOf, timestampNormalizer } from '@apex-dispatch/contract';
+import {
+  MimeTypes,
+  metadataOf,
+  pathParamNames,
+  responseSchemaOf,
+  timestampNormalizer,
+} from '@apex-dispatch/contract';
 import type { AppRoute } from '@ts-rest/core';
 import type { ZodType } from 'zod';
 import type { CallOptions } from '../CallOptions';
@@ -8,7 +14,7 @@ import { createApiError } from '../errors/createApiError';
 import type { DispatchApiError } from '../errors/DispatchApiError';
 import { DispatchNetworkError } from '../errors/DispatchNetworkError';
 import { DispatchResponseValidationError } from '../errors/DispatchResponseValidationError';
-import { buildUrl, pathParamNames } from './buildUrl';
+import { buildUrl } from './buildUrl';
 
 import { MalformedJsonBody, readBody, readRawResult } from './readBody';
 import { resolveToken } from './resolveToken';
@@ -116,7 +122,7 @@ export function createOperation(
 
     for (let attempt = 0; ; attempt++) {
       const headers = new Headers(settings.headers);
-      if (hasBody) headers.set('Content-Type', 'application/json');
+      if (hasBody) headers.set('Content-Type', MimeTypes.JSON);
       const auth = secured ? await authHeaderValue(settings) : undefined;
       if (auth !== undefined) headers.set(settings.authHeaderName ?? 'Authorization', auth);
       for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);

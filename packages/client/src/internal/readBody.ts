@@ -1,10 +1,11 @@
+import { MimeTypes } from '@apex-dispatch/contract';
 import type { SyncJobOutput } from '../SyncJobOutput';
 
 const mediaType = (headers: Headers): string =>
   (headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 
 const isJsonMediaType = (type: string): boolean =>
-  type === 'application/json' || type.endsWith('+json');
+  type === MimeTypes.JSON || type.endsWith('+json');
 
 /** Marks a body that claims to be JSON but is not; `error` is what `JSON.parse` threw. */
 export class MalformedJsonBody {

@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { MimeTypes } from '@apex-dispatch/contract';
 
 /** A request as the server saw it. */
 export type RecordedRequest = {
@@ -56,6 +57,6 @@ export function sendJson(
   body: unknown,
   headers: Record<string, string> = {},
 ): void {
-  response.writeHead(status, { 'Content-Type': 'application/json', ...headers });
+  response.writeHead(status, { 'Content-Type': MimeTypes.JSON, ...headers });
   response.end(JSON.stringify(body));
 }

@@ -1,4 +1,10 @@
-import { type DispatchContract, dispatchContract } from '@apex-dispatch/contract';
+import {
+  type DispatchContract,
+  dispatchContract,
+  fillPath,
+  openApiPathOf,
+  pathParamNames,
+} from '@apex-dispatch/contract';
 import type { AppRoute } from '@ts-rest/core';
 import type { ZodTypeAny } from 'zod';
 
@@ -18,14 +24,13 @@ export function pathOf(
   route: Pick<AppRoute, 'path'>,
   params: Record<string, string | number> = {},
 ): string {
-  return route.path.replace(/:(\w+)/g, (_, name: string) =>
-    encodeURIComponent(String(params[name] ?? UNKNOWN_ID)),
-  );
+  const filled = pathParamNames(route.path).map((name) => [name, params[name] ?? UNKNOWN_ID]);
+  return fillPath(route.path, Object.fromEntries(filled));
 }
 
 /** `METHOD /path/{param}`, as OpenAPI and the reports name an operation. */
 export function operationOf(route: AppRoute): string {
-  return `${route.method} ${route.path.replace(/:(\w+)/g, '{$1}')}`;
+  return `${route.method} ${openApiPathOf(route.path)}`;
 }
 
 /** The status the route answers on success: its lowest 2xx. */

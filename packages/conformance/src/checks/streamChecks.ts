@@ -1,7 +1,9 @@
 import {
   dispatchChannels,
+  openApiPathOf,
   type WSMessageTypeEnum,
   wsCloseCodes,
+  wsHandshakeRefusal,
   wsMessageTexts,
 } from '@apex-dispatch/contract';
 import type { ZodTypeAny } from 'zod';
@@ -13,9 +15,6 @@ import { expectValid, show } from './expect';
 import { pathOf, UNKNOWN_ID } from './routes';
 
 const { jobsStatus, upscaleTask } = dispatchChannels;
-
-// `/ws/upscale_tasks/{task_id}`, as OpenAPI and AsyncAPI write a path parameter.
-const shown = (path: string) => path.replace(/:(\w+)/g, '{$1}');
 
 // The shortest interval the channels accept: a poll every second.
 const INTERVAL = 1;
@@ -80,15 +79,15 @@ const taskPath = pathOf(upscaleTask, { task_id: UNKNOWN_ID });
 export const streamChecks: Check[] = [
   {
     id: 'ws.no-token',
-    title: `${jobsStatus.path} without a token: the handshake refused (HTTP 403)`,
+    title: `${jobsStatus.path} without a token: the handshake refused (HTTP ${wsHandshakeRefusal.status})`,
     needs: [],
     run: async ({ target, timeoutMs }) => {
       const outcome = await openStream(streamUrl(target, jobsStatus.path, undefined), {
         count: 1,
         timeoutMs,
       });
-      if (outcome.kind === 'refused' && outcome.status === 403) {
-        return `HTTP 403 (close ${wsCloseCodes.MISSING_TOKEN.code} "${wsCloseCodes.MISSING_TOKEN.reason}" before accept)`;
+      if (outcome.kind === 'refused' && outcome.status === wsHandshakeRefusal.status) {
+        return `HTTP ${wsHandshakeRefusal.status} (close ${wsCloseCodes.MISSING_TOKEN.code} "${wsCloseCodes.MISSING_TOKEN.reason}" before accept)`;
       }
       const sent =
         outcome.kind === 'refused'
@@ -96,7 +95,10 @@ export const streamChecks: Check[] = [
           : outcome.kind === 'unreachable'
             ? outcome.reason
             : `accepted, then ${show(outcome.messages)}`;
-      throw new Drift(`${jobsStatus.path} without a token: HTTP 403`, sent);
+      throw new Drift(
+        `${jobsStatus.path} without a token: HTTP ${wsHandshakeRefusal.status}`,
+        sent,
+      );
     },
   },
   {
@@ -111,7 +113,7 @@ export const streamChecks: Check[] = [
   },
   {
     id: 'ws.unknown-task',
-    title: `${shown(upscaleTask.path)} of an unknown task: error, then close ${wsCloseCodes.TASK_NOT_FOUND.code} ${wsCloseCodes.TASK_NOT_FOUND.reason}`,
+    title: `${openApiPathOf(upscaleTask.path)} of an unknown task: error, then close ${wsCloseCodes.TASK_NOT_FOUND.code} ${wsCloseCodes.TASK_NOT_FOUND.reason}`,
     needs: ['token'],
     run: async (context) => {
       const outcome = await readStream(context, taskPath, context.target.token, 3, true);

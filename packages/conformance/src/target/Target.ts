@@ -1,4 +1,4 @@
-import { wireHeaders } from '@apex-dispatch/contract';
+import { MimeTypes, wireHeaders } from '@apex-dispatch/contract';
 import type { Answer } from './Answer';
 
 /** A request to the deployment. */
@@ -53,8 +53,8 @@ export function createTarget({ baseUrl, token, fetch, timeoutMs }: TargetOptions
     token,
     url,
     request: async (path, init = {}) => {
-      const headers: Record<string, string> = { Accept: 'application/json', ...init.headers };
-      if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+      const headers: Record<string, string> = { Accept: MimeTypes.JSON, ...init.headers };
+      if (init.body !== undefined) headers['Content-Type'] = MimeTypes.JSON;
       // The scheme FastAPI's challenge names is the one the service reads.
       if (init.auth && token !== undefined)
         headers.Authorization = `${wireHeaders.notAuthenticatedChallenge.value} ${token}`;

@@ -11,6 +11,9 @@ describe('pydanticMessages', () => {
     expect(pydanticMessages.too_short(1, 0)).toBe(
       'List should have at least 1 item after validation, not 0',
     );
+    expect(pydanticMessages.too_long(2, 3, 'Tuple')).toBe(
+      'Tuple should have at most 2 items after validation, not 3',
+    );
     expect(pydanticMessages.string_too_long(2)).toBe('String should have at most 2 characters');
   });
 });

@@ -30,10 +30,12 @@ export const pydanticMessages = {
   model_attributes_type: 'Input should be a valid dictionary or object to extract fields from',
   enum: (options: ReadonlyArray<unknown>) => `Input should be ${listChoices(options)}`,
   literal_error: (expected: ReadonlyArray<unknown>) => `Input should be ${listChoices(expected)}`,
-  too_short: (minimum: number, count: number) =>
-    `List should have at least ${plural(minimum, 'item')} after validation, not ${count}`,
-  too_long: (maximum: number, count: number) =>
-    `List should have at most ${plural(maximum, 'item')} after validation, not ${count}`,
+  tuple_type: 'Input should be a valid tuple',
+  /** `fieldType` is what pydantic names the container: a `list`'s `List`, a `tuple`'s `Tuple`. */
+  too_short: (minimum: number, count: number, fieldType: 'List' | 'Tuple' = 'List') =>
+    `${fieldType} should have at least ${plural(minimum, 'item')} after validation, not ${count}`,
+  too_long: (maximum: number, count: number, fieldType: 'List' | 'Tuple' = 'List') =>
+    `${fieldType} should have at most ${plural(maximum, 'item')} after validation, not ${count}`,
   string_too_short: (minimum: number) =>
     `String should have at least ${plural(minimum, 'character')}`,
   string_too_long: (maximum: number) =>
@@ -41,4 +43,9 @@ export const pydanticMessages = {
   greater_than_equal: (bound: number) => `Input should be greater than or equal to ${bound}`,
   less_than_equal: (bound: number) => `Input should be less than or equal to ${bound}`,
   value_error: (reason: string) => `Value error, ${reason}`,
+  // A call's arguments (geojson_pydantic's positions are NamedTuples, validated as calls).
+  arguments_type: 'Arguments must be a tuple, list or a dictionary',
+  missing_argument: 'Missing required argument',
+  unexpected_keyword_argument: 'Unexpected keyword argument',
+  unexpected_positional_argument: 'Unexpected positional argument',
 } as const;

@@ -33,8 +33,11 @@ export const dispatchChannels = {
     pathParams: z.object({}),
     query: z.object({ token, interval, filter }),
     message: WSStatusMessageSchema,
-    /** The `error` message of a poll that failed for another reason than the token. */
-    failureMessage: 'An error occurred while retrieving the status of the jobs.',
+    /**
+     * The `error` message of a failure outside the route the stream polls (`GET /jobs_status`,
+     * whose own failure is worded by its `failureMessage`, with the close reason of its code).
+     */
+    failureMessage: 'An error occurred while monitoring the job status.',
     summary: 'Follow all upscaling tasks and processing jobs of the authenticated user',
     description:
       'Every `interval` seconds, what `GET /jobs_status` answers at that moment: the upscaling tasks of the user and the processing jobs that belong to no task.',
@@ -46,7 +49,10 @@ export const dispatchChannels = {
     }),
     query: z.object({ token, interval }),
     message: WSTaskStatusMessageSchema,
-    /** The `error` message of a poll that failed for another reason than the token or the task. */
+    /**
+     * The `error` message of a failure outside the route the stream polls
+     * (`GET /upscale_tasks/{task_id}`, whose own failure is worded by its `failureMessage`).
+     */
     failureMessage: 'An error occurred while monitoring upscaling task.',
     summary: 'Follow one upscaling task and its processing jobs',
     description:

@@ -6,9 +6,8 @@ import {
   type ProcessingStatusEnum,
 } from '@apex-dispatch/contract';
 import type { JobStore } from '../jobs/JobStore';
+import { lifecycleSteps } from '../jobs/jobLifecycle';
 import { MockSeedSchema, type SeedJob, type SeedTask } from './MockSeed';
-
-const MOVING: readonly ProcessingStatusEnum[] = ['created', 'queued', 'running'];
 
 const timeOf = (time: string | number | undefined, fallback: number): number => {
   if (time === undefined) return fallback;
@@ -40,10 +39,10 @@ function lifecycleOf(seed: SeedJob, now: number, jobDurationMs: number) {
   const status = seed.status ?? 'finished';
   const createdAt = timeOf(seed.created, now);
   const updatedAt = timeOf(seed.updated, createdAt);
-  const step = MOVING.indexOf(status);
+  const step = (lifecycleSteps as readonly ProcessingStatusEnum[]).indexOf(status);
   if (step === -1 || !seed.progress) return { createdAt, pinned: { status, updatedAt } };
   // Its step starts now: it goes on from there as the clock moves.
-  return { createdAt, lifecycleStart: now - (step * jobDurationMs) / MOVING.length };
+  return { createdAt, lifecycleStart: now - (step * jobDurationMs) / lifecycleSteps.length };
 }
 
 function describeIssue(issue: { path: (string | number)[]; message: string }): string {

@@ -1,3 +1,4 @@
+import { MimeTypes } from '@apex-dispatch/contract';
 import type { MockResponse } from '../MockResponse';
 
 const encoder = new TextEncoder();
@@ -13,7 +14,7 @@ export function jsonAnswer(
 ): MockResponse {
   return {
     status,
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': MimeTypes.JSON, ...headers },
     body: encoder.encode(JSON.stringify(body) ?? 'null'),
   };
 }

@@ -1,4 +1,4 @@
-import { type DispatchContract, dispatchContract } from '@apex-dispatch/contract';
+import { type DispatchContract, dispatchContract, pathPattern } from '@apex-dispatch/contract';
 import type { AppRoute } from '@ts-rest/core';
 
 /** The name of a contract operation: `createUnitJob`, `getJob`, ... */
@@ -13,33 +13,17 @@ export type PathMatch = {
   readonly params: Record<string, string>;
 };
 
-type PathEntry = {
-  pattern: RegExp;
-  names: string[];
-  operations: ContractOperation[];
-};
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 // A `:param` matches any one segment, as FastAPI's `{param}` does: its type is checked later
 // (`/unit_jobs/abc` is the route's 422, not a 404).
-function entryOf(path: string): PathEntry {
-  const names: string[] = [];
-  const source = path
-    .split('/')
-    .map((segment) => {
-      if (!segment.startsWith(':')) return escapeRegExp(segment);
-      names.push(segment.slice(1));
-      return '([^/]+)';
-    })
-    .join('/');
-  return { pattern: new RegExp(`^${source}$`), names, operations: [] };
-}
+type PathEntry = { pattern: RegExp; operations: ContractOperation[] };
 
 function buildEntries(): PathEntry[] {
   const byPath = new Map<string, PathEntry>();
   for (const [name, route] of Object.entries(dispatchContract) as [OperationName, AppRoute][]) {
-    const entry = byPath.get(route.path) ?? entryOf(route.path);
+    const entry = byPath.get(route.path) ?? {
+      pattern: pathPattern(route.path),
+      operations: [],
+    };
     entry.operations.push({ name, route });
     byPath.set(route.path, entry);
   }
@@ -52,12 +36,7 @@ const entries = buildEntries();
 export function matchContractPath(path: string): PathMatch | undefined {
   for (const entry of entries) {
     const match = entry.pattern.exec(path);
-    if (!match) continue;
-    const params: Record<string, string> = {};
-    entry.names.forEach((name, index) => {
-      params[name] = match[index + 1] ?? '';
-    });
-    return { operations: entry.operations, params };
+    if (match) return { operations: entry.operations, params: { ...match.groups } };
   }
   return undefined;
 }

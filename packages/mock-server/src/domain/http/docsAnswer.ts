@@ -1,3 +1,4 @@
+import { documentPaths, MimeTypes } from '@apex-dispatch/contract';
 import { fastApiError } from '../errors/fastApiError';
 import type { MockRequest } from '../MockRequest';
 import type { MockResponse } from '../MockResponse';
@@ -19,7 +20,7 @@ const NOT_BUILT_PAGE = `<!doctype html>
 page in a few seconds. Otherwise build it with <code>pnpm --filter @apex-dispatch/docs build</code>,
 then rebuild the mock server (<code>pnpm --filter @apex-dispatch/mock-server build</code>), which
 ships it.</p>
-<p>Meanwhile the API's OpenAPI document is at <a href="/openapi.json">/openapi.json</a>.</p>
+<p>Meanwhile the API's OpenAPI document is at <a href="${documentPaths.openApi}">${documentPaths.openApi}</a>.</p>
 </body>
 </html>
 `;
@@ -29,8 +30,8 @@ const TYPES: Record<string, string> = {
   js: 'text/javascript; charset=utf-8',
   mjs: 'text/javascript; charset=utf-8',
   css: 'text/css; charset=utf-8',
-  json: 'application/json',
-  map: 'application/json',
+  json: MimeTypes.JSON,
+  map: MimeTypes.JSON,
   svg: 'image/svg+xml',
   png: 'image/png',
   jpg: 'image/jpeg',

@@ -1,3 +1,4 @@
+import { documentPaths } from '@apex-dispatch/contract';
 import { buildAsyncApiDocument, buildOpenApiDocument } from '@apex-dispatch/contract/openapi';
 import type { MockResponse } from '../MockResponse';
 import { jsonAnswer } from './answers';
@@ -7,7 +8,7 @@ export function documentAnswers(): (path: string) => MockResponse | undefined {
   let openApi: MockResponse | undefined;
   let asyncApi: MockResponse | undefined;
   return (path) => {
-    if (path === '/openapi.json') {
+    if (path === documentPaths.openApi) {
       openApi ??= jsonAnswer(200, buildOpenApiDocument());
       return openApi;
     }

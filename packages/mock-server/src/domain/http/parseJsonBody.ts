@@ -1,3 +1,4 @@
+import { MimeTypes } from '@apex-dispatch/contract';
 import { fastApiError } from '../errors/fastApiError';
 import { jsonErrorOffset } from '../validation/jsonErrorOffset';
 import { nestingDepth } from '../validation/nestingDepth';
@@ -17,7 +18,7 @@ function isJsonMediaType(contentType: string | undefined): boolean {
   // no JSON.
   if (contentType === undefined || contentType.trim() === '') return false;
   const mediaType = (contentType.split(';')[0] ?? '').trim().toLowerCase();
-  return mediaType === 'application/json' || /^application\/[^/]+\+json$/.test(mediaType);
+  return mediaType === MimeTypes.JSON || /^application\/[^/]+\+json$/.test(mediaType);
 }
 
 /** Python's json reports offsets in characters (code points), not UTF-16 units. */

@@ -1,15 +1,19 @@
-import type { ProcessingStatusEnum } from '@apex-dispatch/contract';
+import { finalStatuses, ProcessingStatusEnum } from '@apex-dispatch/contract';
 
 /**
- * How a job ends: normally `finished`; a scenario may make it fail or be canceled, or leave it
- * `unknown` (the platform's status can no longer be read, so the service keeps asking).
+ * How a job may end: a final status, or `unknown` (the platform's status can no longer be read,
+ * so the service keeps asking). Normally `finished`; a scenario may choose another.
  */
-export type JobOutcome = Extract<
-  ProcessingStatusEnum,
-  'finished' | 'failed' | 'canceled' | 'unknown'
->;
+export const jobOutcomes = [...finalStatuses, ProcessingStatusEnum.UNKNOWN] as const;
 
-const STEPS = ['created', 'queued', 'running'] as const;
+export type JobOutcome = (typeof jobOutcomes)[number];
+
+/** The statuses a job passes through before its outcome, in order, each a third of its time. */
+export const lifecycleSteps = [
+  ProcessingStatusEnum.CREATED,
+  ProcessingStatusEnum.QUEUED,
+  ProcessingStatusEnum.RUNNING,
+] as const satisfies readonly ProcessingStatusEnum[];
 
 /** A job's status and the time it took it, `elapsedMs` after creation, over `durationMs`. */
 export function jobLifecycle(
@@ -20,14 +24,7 @@ export function jobLifecycle(
   if (durationMs <= 0 || elapsedMs >= durationMs) {
     return { status: outcome, sinceMs: Math.max(durationMs, 0) };
   }
-  // created, queued and running each take a third of the job's duration.
-  const step = Math.min(Math.floor((elapsedMs * STEPS.length) / durationMs), STEPS.length - 1);
-  return {
-    status: STEPS[Math.max(step, 0)] ?? 'created',
-    sinceMs: (Math.max(step, 0) * durationMs) / STEPS.length,
-  };
+  const steps = lifecycleSteps.length;
+  const step = Math.max(Math.min(Math.floor((elapsedMs * steps) / durationMs), steps - 1), 0);
+  return { status: lifecycleSteps[step] ?? 'created', sinceMs: (step * durationMs) / steps };
 }
-
-/** Whether a job in this status will never change again (the service stops refreshing it). */
-export const isTerminal = (status: ProcessingStatusEnum): boolean =>
-  status === 'finished' || status === 'failed' || status === 'canceled';

@@ -1,18 +1,12 @@
-import type {
-  JobsFilter,
-  JobsStatusResponse,
-  UpscalingTask,
-  UpscalingTaskSummary,
+import {
+  isFinalStatus,
+  type JobsFilter,
+  type JobsStatusResponse,
+  type UpscalingTask,
+  type UpscalingTaskSummary,
 } from '@apex-dispatch/contract';
 import type { JobStore } from './JobStore';
-import {
-  type Clock,
-  isFinalTaskStatus,
-  jobState,
-  jobSummary,
-  taskDetails,
-  taskSummary,
-} from './jobViews';
+import { type Clock, jobState, jobSummary, taskDetails, taskSummary } from './jobViews';
 import type { StoredTask } from './StoredJob';
 import { taskStatus } from './taskStatus';
 
@@ -23,7 +17,7 @@ const EVERY_KIND: readonly JobsFilter[] = ['upscaling', 'processing'];
  * already final (finished, failed or canceled tasks are frozen).
  */
 function refreshTask(store: JobStore, task: StoredTask, clock: Clock): void {
-  if (isFinalTaskStatus(task.status)) return;
+  if (isFinalStatus(task.status)) return;
   const statuses = store.jobsOfTask(task).map((job) => jobState(job, clock).status);
   store.recordTaskStatus(task, taskStatus(statuses));
 }

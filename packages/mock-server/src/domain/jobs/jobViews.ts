@@ -71,7 +71,3 @@ export function taskDetails(
     jobs: jobs.map((job) => jobSummary(job, clock)),
   };
 }
-
-/** Whether a task's recorded status is final: the service no longer recomputes it. */
-export const isFinalTaskStatus = (status: ProcessingStatusEnum): boolean =>
-  status === 'finished' || status === 'failed' || status === 'canceled';

@@ -134,6 +134,45 @@ describe('upscaling tasks', () => {
     expect((await readTask(id)).status).toBe('failed');
   });
 
+  it('freezes a task once its jobs have all ended canceled, as any final task', async () => {
+    const { id } = await createTask('status=canceled');
+    time.now += ALL_DONE_MS;
+    expect((await readTask(id)).status).toBe('canceled');
+    // A task recorded canceled no longer follows its jobs, even one that goes on running.
+    server.control.seed({
+      tasks: [
+        {
+          id: 9001,
+          user: 'alice',
+          status: 'canceled',
+          jobs: [{ status: 'running', progress: true }],
+        },
+      ],
+    });
+    time.now += JOB_MS;
+    const frozen = await readTask(9001);
+    expect(frozen.jobs.map((job) => job.status)).toEqual(['finished']);
+    expect(frozen.status).toBe('canceled');
+  });
+
+  it('does not freeze a task whose jobs end finished and canceled: it reads created, not final', async () => {
+    server.control.seed({
+      tasks: [
+        {
+          id: 9002,
+          user: 'alice',
+          status: 'created',
+          jobs: [{ status: 'canceled' }, { status: 'running', progress: true }],
+        },
+      ],
+    });
+    expect((await readTask(9002)).status).toBe('running');
+    time.now += JOB_MS;
+    const task = await readTask(9002);
+    expect(task.jobs.map((job) => job.status)).toEqual(['canceled', 'finished']);
+    expect(task.status).toBe('created');
+  });
+
   it('lists the task’s status in /jobs_status as a read of the task would', async () => {
     const { id } = await createTask('', taskRequest(), 'frank');
     time.now += 2300;

@@ -1,4 +1,4 @@
-import type { Parameter, ParamTypeEnum } from '@apex-dispatch/contract';
+import { type Parameter, type ParamTypeEnum, pydanticMessages } from '@apex-dispatch/contract';
 import { laxBool } from '../validation/pydanticLax';
 import { ParameterRetrievalError } from './ParameterRetrievalError';
 import { pythonRepr, pythonType } from './pythonRepr';
@@ -24,7 +24,7 @@ function fieldErrors(fields: Fields): FieldError[] {
       errors.push({
         field,
         type: 'string_type',
-        msg: 'Input should be a valid string',
+        msg: pydanticMessages.string_type,
         input: fields[field],
       });
     }
@@ -32,21 +32,15 @@ function fieldErrors(fields: Fields): FieldError[] {
   string('name');
   if (laxBool(fields.optional) === undefined) {
     const parsing = typeof fields.optional === 'string' || typeof fields.optional === 'number';
-    errors.push({
-      field: 'optional',
-      type: parsing ? 'bool_parsing' : 'bool_type',
-      msg: parsing
-        ? 'Input should be a valid boolean, unable to interpret input'
-        : 'Input should be a valid boolean',
-      input: fields.optional,
-    });
+    const type = parsing ? 'bool_parsing' : 'bool_type';
+    errors.push({ field: 'optional', type, msg: pydanticMessages[type], input: fields.optional });
   }
   string('description');
   if (!Array.isArray(fields.options)) {
     errors.push({
       field: 'options',
       type: 'list_type',
-      msg: 'Input should be a valid list',
+      msg: pydanticMessages.list_type,
       input: fields.options,
     });
   }

@@ -1,5 +1,8 @@
-import type { BaseJobRequest, OutputFormatEnum } from '@apex-dispatch/contract';
-import { MimeTypes } from '@apex-dispatch/contract';
+import {
+  type BaseJobRequest,
+  type OutputFormatEnum,
+  rawResultMediaTypeOf,
+} from '@apex-dispatch/contract';
 import { renderGeoJson } from './renderGeoJson';
 import { renderGeoTiff } from './renderGeoTiff';
 import { renderJson } from './renderJson';
@@ -11,10 +14,10 @@ import { resultGrid } from './resultGrid';
  * a batch job's result asset (which is also the asset's key in the results Collection).
  */
 export const RESULT_FILES: Record<OutputFormatEnum, { contentType: string; fileName: string }> = {
-  geojson: { contentType: MimeTypes.GEOJSON, fileName: 'vectorcube.geojson' },
-  json: { contentType: MimeTypes.JSON, fileName: 'timeseries.json' },
-  gtiff: { contentType: 'image/tiff', fileName: 'openEO.tif' },
-  netcdf: { contentType: 'application/x-netcdf', fileName: 'openEO.nc' },
+  geojson: { contentType: rawResultMediaTypeOf.geojson, fileName: 'vectorcube.geojson' },
+  json: { contentType: rawResultMediaTypeOf.json, fileName: 'timeseries.json' },
+  gtiff: { contentType: rawResultMediaTypeOf.gtiff, fileName: 'openEO.tif' },
+  netcdf: { contentType: rawResultMediaTypeOf.netcdf, fileName: 'openEO.nc' },
 };
 
 /** The bytes a request's processing "produces" in its format: same request, same bytes. */

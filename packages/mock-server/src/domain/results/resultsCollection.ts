@@ -1,7 +1,8 @@
 import type { Collection } from '@apex-dispatch/contract';
-import { MimeTypes } from '@apex-dispatch/contract';
+import { fillPath, MimeTypes, rawResultMediaTypeOf } from '@apex-dispatch/contract';
 import type { StoredJob } from '../jobs/StoredJob';
 import { areaOfInterest } from './areaOfInterest';
+import { assetPathTemplate } from './assetPathTemplate';
 import { RESULT_FILES } from './renderResult';
 import { temporalExtent } from './temporalExtent';
 
@@ -10,12 +11,15 @@ const ASSET_TYPES = {
   geojson: MimeTypes.GEOJSON,
   json: MimeTypes.JSON,
   gtiff: MimeTypes.GEOTIFF,
-  netcdf: 'application/x-netcdf',
+  netcdf: rawResultMediaTypeOf.netcdf,
 } as const;
 
 /** The URL path a job's result file is downloadable at. */
 export function assetPath(job: StoredJob): string {
-  return `/assets/${job.assetKey}/${RESULT_FILES[job.request.format].fileName}`;
+  return fillPath(assetPathTemplate, {
+    asset_key: job.assetKey,
+    file_name: RESULT_FILES[job.request.format].fileName,
+  });
 }
 
 /** A finished job's outputs as a STAC 1.0 Collection, with absolute links under `baseUrl`. */

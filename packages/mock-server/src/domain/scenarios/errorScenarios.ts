@@ -1,4 +1,4 @@
-import { metadataOf } from '@apex-dispatch/contract';
+import { authFailureTemplates, metadataOf } from '@apex-dispatch/contract';
 import type { AppRoute } from '@ts-rest/core';
 import { knownError } from '../errors/knownErrors';
 import type { MockHttpError } from '../errors/MockHttpError';
@@ -23,13 +23,7 @@ export class StagedUnexpectedFailure extends Error {
 // host and realm); the mock names one of its own.
 const ACCOUNT_PAGE = 'https://auth.apex.esa.int/realms/apex/account';
 
-// The service's message for a user who never linked the platform's account, HTML link and all.
-const notLinked = (provider: string) =>
-  `Please link your account with ${provider} in your <a href='${ACCOUNT_PAGE}'>Account Dashboard</a>`;
-
-const unreachable = (provider: string) =>
-  `Could not authenticate with ${provider}. Please contact APEx support or reach out through the <a href='https://forum.apex.esa.int/'>APEx User Forum</a>.`;
-
+// What the mock's platform says when it refuses the exchanged token (the service passes it on).
 const PLATFORM_MESSAGE = {
   401: 'Invalid authentication token.',
   403: 'Permission denied: the user may not use this backend.',
@@ -63,19 +57,16 @@ export function scenarioError(
     failed(
       status,
       route.method === 'GET'
-        ? `Authentication error when fetching job results for job ${jobId ?? ''}: ${PLATFORM_MESSAGE[status]}`
-        : `Authentication error when executing: ${PLATFORM_MESSAGE[status]}`,
+        ? authFailureTemplates.resultsRefused(jobId ?? '', PLATFORM_MESSAGE[status])
+        : authFailureTemplates.executionRefused(PLATFORM_MESSAGE[status]),
     );
   switch (scenario) {
     case 'not-linked':
-      return failed(401, notLinked(provider));
+      return failed(401, authFailureTemplates.notLinked(provider, ACCOUNT_PAGE));
     case 'idp-unreachable':
-      return failed(502, unreachable(provider));
+      return failed(502, authFailureTemplates.providerUnreachable(provider));
     case 'exchange-not-configured':
-      return failed(
-        500,
-        'Token exchange not configured on the server (missing client credentials).',
-      );
+      return failed(500, authFailureTemplates.exchangeNotConfigured);
     case 'platform-unauthorized':
       return platformRefusal(401);
     case 'platform-forbidden':

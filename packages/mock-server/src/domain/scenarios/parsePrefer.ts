@@ -1,4 +1,4 @@
-import type { JobOutcome } from '../jobs/jobLifecycle';
+import { type JobOutcome, jobOutcomes } from '../jobs/jobLifecycle';
 import type { OutcomeChoice } from '../jobs/OutcomeChoice';
 import { ERROR_SCENARIOS, type ErrorScenario } from './errorScenarios';
 
@@ -12,7 +12,7 @@ export type Preferences = OutcomeChoice & {
   error?: ErrorScenario;
 };
 
-const OUTCOMES: readonly string[] = ['finished', 'failed', 'canceled', 'unknown'];
+const OUTCOMES: readonly string[] = jobOutcomes;
 
 /** Reads the preferences of a `Prefer` header (RFC 7240), ignoring any it does not know. */
 export function parsePrefer(header: string | undefined): Preferences {

@@ -1,4 +1,10 @@
-import { healthBodies, metadataOf } from '@apex-dispatch/contract';
+import {
+  healthBodies,
+  JobsFilter,
+  metadataOf,
+  pathParamNames,
+  pydanticMessages,
+} from '@apex-dispatch/contract';
 import type { AppRoute } from '@ts-rest/core';
 import { DetailHttpError } from '../errors/DetailHttpError';
 import { fastApiError } from '../errors/fastApiError';
@@ -14,24 +20,19 @@ import { validationFailed } from '../validation/ValidationIssue';
 
 const STAGED = 'Failure asked for by the Prefer header.';
 
-function pathParamNames(route: AppRoute): string[] {
-  const schema = route.pathParams as { shape?: Record<string, unknown> } | undefined;
-  return Object.keys(schema?.shape ?? {});
-}
-
 function validationFor(route: AppRoute): MockHttpError {
   if (route.method === 'POST') {
     return validationFailed([
-      { type: 'missing', loc: ['body', 'title'], msg: 'Field required', input: {} },
+      { type: 'missing', loc: ['body', 'title'], msg: pydanticMessages.missing, input: {} },
     ]);
   }
-  const [name] = pathParamNames(route);
+  const [name] = pathParamNames(route.path);
   if (name !== undefined) {
     return validationFailed([
       {
         type: 'int_parsing',
         loc: ['path', name],
-        msg: 'Input should be a valid integer, unable to parse string as an integer',
+        msg: pydanticMessages.int_parsing,
         input: 'abc',
       },
     ]);
@@ -40,7 +41,7 @@ function validationFor(route: AppRoute): MockHttpError {
     {
       type: 'enum',
       loc: ['query', 'filter', 0],
-      msg: "Input should be 'upscaling' or 'processing'",
+      msg: pydanticMessages.enum(Object.values(JobsFilter)),
       input: 'abc',
     },
   ]);
@@ -87,7 +88,7 @@ export function preferredError(route: AppRoute, code: number): PreferredAnswer |
     case 404:
       return {
         kind: 'error',
-        error: pathParamNames(route).includes('task_id') ? taskNotFound() : jobNotFound(),
+        error: pathParamNames(route.path).includes('task_id') ? taskNotFound() : jobNotFound(),
       };
     case 500:
       return { kind: 'error', error: routeFailure(route, STAGED) };

@@ -1,4 +1,4 @@
-import { wsShutdownClose } from '@apex-dispatch/contract';
+import { wsHandshakeRefusal, wsShutdownClose } from '@apex-dispatch/contract';
 import { ANONYMOUS_USER } from '../http/authenticate';
 import { userFromToken } from '../http/userFromToken';
 import { openStatusStream, type StreamContext } from './openStatusStream';
@@ -28,7 +28,7 @@ export function createStreamHub(context: StreamContext, settings: StreamSettings
       if (closing) return { accepted: false, status: 503 };
       const parsed = parseStreamRequest(url);
       if (!parsed || (settings.auth && parsed.token === undefined)) {
-        return { accepted: false, status: 403 };
+        return { accepted: false, status: wsHandshakeRefusal.status };
       }
       const { token } = parsed;
       // The service reads the token again at every poll: one that expires ends the stream.

@@ -2,6 +2,7 @@ import {
   type DispatchChannelName,
   dispatchChannels,
   type JobsFilter,
+  pathPattern,
 } from '@apex-dispatch/contract';
 import { pydanticInteger } from '../validation/integerPathParams';
 
@@ -12,10 +13,10 @@ export type StreamRequest = { token: string | undefined; interval: number } & (
 );
 
 // `/ws/upscale_tasks/:task_id` matches `/ws/upscale_tasks/<anything but a slash>`.
-const patterns = (Object.keys(dispatchChannels) as DispatchChannelName[]).map((channel) => {
-  const source = dispatchChannels[channel].path.replace(/:(\w+)/g, '(?<$1>[^/]+)');
-  return { channel, pattern: new RegExp(`^${source}$`) };
-});
+const patterns = (Object.keys(dispatchChannels) as DispatchChannelName[]).map((channel) => ({
+  channel,
+  pattern: pathPattern(dispatchChannels[channel].path),
+}));
 
 // Query parameters that may be repeated; of any other, the last one counts, as in Starlette.
 const REPEATED = new Set(['filter']);

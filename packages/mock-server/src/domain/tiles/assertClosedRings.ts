@@ -1,4 +1,9 @@
-import type { Polygon, Position } from '@apex-dispatch/contract';
+import {
+  type Polygon,
+  type Position,
+  pydanticMessages,
+  unclosedRingReason,
+} from '@apex-dispatch/contract';
 import { validationFailed } from '../validation/ValidationIssue';
 
 const samePosition = (a: Position | undefined, b: Position | undefined): boolean =>
@@ -18,7 +23,7 @@ export function assertClosedRings(polygon: Polygon, loc: readonly (string | numb
     {
       type: 'value_error',
       loc: [...loc, 'coordinates'],
-      msg: 'Value error, All linear rings MUST have the same start and end coordinates',
+      msg: pydanticMessages.value_error(unclosedRingReason),
       input: polygon.coordinates,
     },
   ]);

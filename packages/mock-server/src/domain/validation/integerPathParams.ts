@@ -1,3 +1,4 @@
+import { pydanticMessages } from '@apex-dispatch/contract';
 import { validationFailed } from './ValidationIssue';
 
 // pydantic's lax int parsing of text: optional sign and surrounding blanks, underscores between
@@ -26,7 +27,7 @@ export function integerPathParams(params: Record<string, string>): Record<string
       errors.push({
         type: 'int_parsing',
         loc: ['path', name],
-        msg: 'Input should be a valid integer, unable to parse string as an integer',
+        msg: pydanticMessages.int_parsing,
         input: value,
       });
     } else {

@@ -1,4 +1,4 @@
-import { PositionSchema } from '@apex-dispatch/contract';
+import { PositionSchema, pydanticMessages } from '@apex-dispatch/contract';
 import { z } from 'zod';
 import { laxFloat } from './pydanticLax';
 import { unwrapSchema } from './schemaAtPath';
@@ -16,13 +16,13 @@ function numberIssue(value: unknown, loc: Loc): ValidationIssue | undefined {
       ? {
           type: 'float_parsing',
           loc,
-          msg: 'Input should be a valid number, unable to parse string as a number',
+          msg: pydanticMessages.float_parsing,
           input: value,
         }
-      : { type: 'float_type', loc, msg: 'Input should be a valid number', input: value };
+      : { type: 'float_type', loc, msg: pydanticMessages.float_type, input: value };
   }
   if (!Number.isFinite(parsed)) {
-    return { type: 'finite_number', loc, msg: 'Input should be a finite number', input: value };
+    return { type: 'finite_number', loc, msg: pydanticMessages.finite_number, input: value };
   }
   return undefined;
 }
@@ -35,7 +35,7 @@ function keywordIssues(value: Record<string, unknown>, size: number, tag: Loc): 
         {
           type: 'missing_argument',
           loc: [...tag, name],
-          msg: 'Missing required argument',
+          msg: pydanticMessages.missing_argument,
           input: value,
         },
       ];
@@ -47,7 +47,7 @@ function keywordIssues(value: Record<string, unknown>, size: number, tag: Loc): 
     issues.push({
       type: 'unexpected_keyword_argument',
       loc: [...tag, key],
-      msg: 'Unexpected keyword argument',
+      msg: pydanticMessages.unexpected_keyword_argument,
       input: value[key],
     });
   }
@@ -64,7 +64,7 @@ function positionIssues(value: unknown, size: number, loc: Loc): ValidationIssue
       {
         type: 'arguments_type',
         loc: tag,
-        msg: 'Arguments must be a tuple, list or a dictionary',
+        msg: pydanticMessages.arguments_type,
         input: value,
       },
     ];
@@ -75,7 +75,7 @@ function positionIssues(value: unknown, size: number, loc: Loc): ValidationIssue
       issues.push({
         type: 'unexpected_positional_argument',
         loc: [...tag, index],
-        msg: 'Unexpected positional argument',
+        msg: pydanticMessages.unexpected_positional_argument,
         input: item,
       });
       return;
@@ -87,7 +87,7 @@ function positionIssues(value: unknown, size: number, loc: Loc): ValidationIssue
     issues.push({
       type: 'missing_argument',
       loc: [...tag, POSITION_ARGUMENTS[index] ?? index],
-      msg: 'Missing required argument',
+      msg: pydanticMessages.missing_argument,
       input: value,
     });
   }
@@ -97,14 +97,14 @@ function positionIssues(value: unknown, size: number, loc: Loc): ValidationIssue
 function tupleIssues(value: unknown, size: number, loc: Loc): ValidationIssue[] {
   const tag = [...loc, `tuple[${Array(size).fill('float').join(', ')}]`];
   if (!Array.isArray(value)) {
-    return [{ type: 'tuple_type', loc: tag, msg: 'Input should be a valid tuple', input: value }];
+    return [{ type: 'tuple_type', loc: tag, msg: pydanticMessages.tuple_type, input: value }];
   }
   if (value.length > size) {
     return [
       {
         type: 'too_long',
         loc: tag,
-        msg: `Tuple should have at most ${size} items after validation, not ${value.length}`,
+        msg: pydanticMessages.too_long(size, value.length, 'Tuple'),
         input: value,
       },
     ];
@@ -112,7 +112,12 @@ function tupleIssues(value: unknown, size: number, loc: Loc): ValidationIssue[] 
   const issues: ValidationIssue[] = [];
   for (let index = 0; index < size; index++) {
     if (index >= value.length) {
-      issues.push({ type: 'missing', loc: [...tag, index], msg: 'Field required', input: value });
+      issues.push({
+        type: 'missing',
+        loc: [...tag, index],
+        msg: pydanticMessages.missing,
+        input: value,
+      });
     } else {
       const issue = numberIssue(value[index], [...tag, index]);
       if (issue) issues.push(issue);

@@ -1,3 +1,4 @@
+import { pydanticMessages } from '@apex-dispatch/contract';
 import type { z } from 'zod';
 import { type ZodIssue, ZodNumber, ZodObject } from 'zod';
 import { laxBool, laxFloat } from './pydanticLax';
@@ -9,14 +10,12 @@ export type Location = 'body' | 'path' | 'query';
 
 type Translated = Pick<ValidationIssue, 'type' | 'msg'>;
 
-/** pydantic lists choices as `'a', 'b' or 'c'`. */
-function listChoices(options: ReadonlyArray<unknown>): string {
-  const quoted = options.map((option) =>
-    typeof option === 'string' ? `'${option}'` : String(option),
-  );
-  if (quoted.length <= 1) return quoted.join('');
-  return `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
-}
+type FixedMessageType = {
+  [K in keyof typeof pydanticMessages]: (typeof pydanticMessages)[K] extends string ? K : never;
+}[keyof typeof pydanticMessages];
+
+/** An error type whose message is always the same. */
+const fixed = (type: FixedMessageType): Translated => ({ type, msg: pydanticMessages[type] });
 
 function valueAt(data: unknown, path: ReadonlyArray<string | number>): unknown {
   let current = data;
@@ -41,28 +40,19 @@ function translateUnparsed(
 ): Translated | undefined {
   if (issue.expected === 'number' && typeof input === 'string') {
     if (isIntegerSchema(schema)) {
-      return {
-        type: 'int_parsing',
-        msg: 'Input should be a valid integer, unable to parse string as an integer',
-      };
+      return fixed('int_parsing');
     }
     const parsed = laxFloat(input);
     return parsed !== undefined && !Number.isFinite(parsed)
-      ? { type: 'finite_number', msg: 'Input should be a finite number' }
-      : {
-          type: 'float_parsing',
-          msg: 'Input should be a valid number, unable to parse string as a number',
-        };
+      ? fixed('finite_number')
+      : fixed('float_parsing');
   }
   if (
     issue.expected === 'boolean' &&
     (typeof input === 'string' || typeof input === 'number') &&
     laxBool(input) === undefined
   ) {
-    return {
-      type: 'bool_parsing',
-      msg: 'Input should be a valid boolean, unable to interpret input',
-    };
+    return fixed('bool_parsing');
   }
   return undefined;
 }
@@ -76,30 +66,20 @@ function translateInvalidType(
   if (unparsed) return unparsed;
   switch (issue.expected) {
     case 'string':
-      return { type: 'string_type', msg: 'Input should be a valid string' };
+      return fixed('string_type');
     case 'integer':
-      return issue.received === 'float'
-        ? {
-            type: 'int_from_float',
-            msg: 'Input should be a valid integer, got a number with a fractional part',
-          }
-        : { type: 'int_type', msg: 'Input should be a valid integer' };
+      return fixed(issue.received === 'float' ? 'int_from_float' : 'int_type');
     case 'number':
-      return isIntegerSchema(schema)
-        ? { type: 'int_type', msg: 'Input should be a valid integer' }
-        : { type: 'float_type', msg: 'Input should be a valid number' };
+      return fixed(isIntegerSchema(schema) ? 'int_type' : 'float_type');
     case 'boolean':
-      return { type: 'bool_type', msg: 'Input should be a valid boolean' };
+      return fixed('bool_type');
     case 'array':
-      return { type: 'list_type', msg: 'Input should be a valid list' };
+      return fixed('list_type');
     case 'object':
       // A pydantic model (zod object) and a plain dict (zod record) fail differently.
-      return schema instanceof ZodObject || schema === undefined
-        ? {
-            type: 'model_attributes_type',
-            msg: 'Input should be a valid dictionary or object to extract fields from',
-          }
-        : { type: 'dict_type', msg: 'Input should be a valid dictionary' };
+      return fixed(
+        schema instanceof ZodObject || schema === undefined ? 'model_attributes_type' : 'dict_type',
+      );
     default:
       return { type: `${issue.expected}_type`, msg: `Input should be a valid ${issue.expected}` };
   }
@@ -113,26 +93,18 @@ function translateSize(
   const bound = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
   if (issue.type === 'array') {
     const count = Array.isArray(received) ? received.length : 0;
-    const items = bound === 1 ? 'item' : 'items';
     return small
-      ? {
-          type: 'too_short',
-          msg: `List should have at least ${bound} ${items} after validation, not ${count}`,
-        }
-      : {
-          type: 'too_long',
-          msg: `List should have at most ${bound} ${items} after validation, not ${count}`,
-        };
+      ? { type: 'too_short', msg: pydanticMessages.too_short(bound, count) }
+      : { type: 'too_long', msg: pydanticMessages.too_long(bound, count) };
   }
   if (issue.type === 'string') {
-    const characters = bound === 1 ? 'character' : 'characters';
     return small
-      ? { type: 'string_too_short', msg: `String should have at least ${bound} ${characters}` }
-      : { type: 'string_too_long', msg: `String should have at most ${bound} ${characters}` };
+      ? { type: 'string_too_short', msg: pydanticMessages.string_too_short(bound) }
+      : { type: 'string_too_long', msg: pydanticMessages.string_too_long(bound) };
   }
   return small
-    ? { type: 'greater_than_equal', msg: `Input should be greater than or equal to ${bound}` }
-    : { type: 'less_than_equal', msg: `Input should be less than or equal to ${bound}` };
+    ? { type: 'greater_than_equal', msg: pydanticMessages.greater_than_equal(bound) }
+    : { type: 'less_than_equal', msg: pydanticMessages.less_than_equal(bound) };
 }
 
 function translate(issue: ZodIssue, schema: z.ZodTypeAny | undefined, input: unknown): Translated {
@@ -140,14 +112,14 @@ function translate(issue: ZodIssue, schema: z.ZodTypeAny | undefined, input: unk
     case 'invalid_type':
       return translateInvalidType(issue, schema, input);
     case 'invalid_enum_value':
-      return { type: 'enum', msg: `Input should be ${listChoices(issue.options)}` };
+      return { type: 'enum', msg: pydanticMessages.enum(issue.options) };
     case 'invalid_literal':
-      return { type: 'literal_error', msg: `Input should be ${listChoices([issue.expected])}` };
+      return { type: 'literal_error', msg: pydanticMessages.literal_error([issue.expected]) };
     case 'too_small':
     case 'too_big':
       return translateSize(issue, input);
     default:
-      return { type: 'value_error', msg: `Value error, ${issue.message}` };
+      return { type: 'value_error', msg: pydanticMessages.value_error(issue.message) };
   }
 }
 
@@ -198,7 +170,7 @@ function issuesOf(issue: ZodIssue, context: Context): ValidationIssue[] {
   const loc = [location, ...issue.path];
   if (isAbsent(data, issue.path)) {
     const parent = issue.path.length === 0 ? null : valueAt(data, issue.path.slice(0, -1));
-    return [{ type: 'missing', loc, msg: 'Field required', input: parent ?? null }];
+    return [{ ...fixed('missing'), loc, input: parent ?? null }];
   }
   const target = schema ? schemaAtPath(schema, issue.path) : undefined;
   const input = valueAt(data, issue.path);
