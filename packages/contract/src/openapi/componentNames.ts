@@ -37,7 +37,7 @@ import { ProviderSchema } from '../stac/Provider';
 import { RangeSchema } from '../stac/Range';
 import { SpatialExtentSchema } from '../stac/SpatialExtent';
 import { TimeIntervalSchema } from '../stac/TimeInterval';
-import { isDefinitionOf } from './zodDefinitions';
+import { definitionOf, isDescribedCopyOf } from './zodDefinitions';
 
 /**
  * The upstream component name of each zod schema of the contract, in the reference document's
@@ -86,6 +86,11 @@ export const componentNames: ReadonlyArray<readonly [name: string, schema: ZodTy
   ['ValidationError', ValidationErrorSchema],
 ];
 
+const namesByDefinition = new Map(
+  componentNames.map(([name, schema]) => [definitionOf(schema), name]),
+);
+
 /** The component name of a zod definition of the contract, or undefined when it has none. */
 export const componentNameOfDef = (def: ZodTypeDef): string | undefined =>
-  componentNames.find(([, named]) => isDefinitionOf(def, named))?.[0];
+  namesByDefinition.get(def) ??
+  componentNames.find(([, named]) => isDescribedCopyOf(def, named))?.[0];

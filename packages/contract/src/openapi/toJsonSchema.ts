@@ -2,7 +2,7 @@ import type { ZodTypeAny, ZodTypeDef } from 'zod';
 import { ignoreOverride, zodToJsonSchema } from 'zod-to-json-schema';
 import { JsonObjectSchema } from '../models/JsonObject';
 import { componentNameOfDef } from './componentNames';
-import { definitionOf, isDefinitionOf } from './zodDefinitions';
+import { definitionOf, isDescribedCopyOf } from './zodDefinitions';
 
 /** A JSON Schema 2020-12 object, as OpenAPI 3.1 embeds it. */
 export type JsonSchema = { [keyword: string]: unknown };
@@ -64,7 +64,9 @@ export function toJsonSchema(schema: ZodTypeAny, options: { inline?: boolean } =
     // The service ignores extra fields; an object that strips them does not forbid them.
     rejectedAdditionalProperties: undefined,
     override: (def, refs) => {
-      const written = writtenOut.find(([named]) => isDefinitionOf(def, named));
+      const written = writtenOut.find(
+        ([named]) => def === definitionOf(named) || isDescribedCopyOf(def, named),
+      );
       if (written) return withDescriptionOf(def, written[1]);
       // The top level of a component is its definition; a reference back to it is a `$ref`.
       const atTop = refs.currentPath.length === 1;

@@ -11,15 +11,13 @@ import type { ZodTypeAny, ZodTypeDef } from 'zod';
 export const definitionOf = (schema: ZodTypeAny): ZodTypeDef => schema._def;
 
 /**
- * Whether `def` is the definition of `schema` or of a `schema.describe(...)` copy, which differs
- * from it in its description only: `label: ProcessTypeEnumSchema.describe(...)` is still the
- * ProcessTypeEnum component.
+ * Whether `def` is the definition of a `schema.describe(...)` copy, which differs from the
+ * schema's own in its description only: `label: ProcessTypeEnumSchema.describe(...)` is still
+ * the ProcessTypeEnum component.
  */
-export function isDefinitionOf(def: ZodTypeDef, schema: ZodTypeAny): boolean {
-  const named = definitionOf(schema);
-  if (def === named) return true;
+export function isDescribedCopyOf(def: ZodTypeDef, schema: ZodTypeAny): boolean {
   const a = def as Record<string, unknown>;
-  const b = named as Record<string, unknown>;
+  const b = definitionOf(schema) as Record<string, unknown>;
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   keys.delete('description');
   return [...keys].every((key) => a[key] === b[key]);
