@@ -54,8 +54,6 @@ const securedRoutes = c.router(
         201: ProcessingJobSummarySchema,
       },
       summary: 'Create a new processing job',
-      description:
-        'Create a processing job on the platform named by `label` and `service`, and track it by its id.',
       metadata: routeMetadata({
         operationId: 'create_unit_job_unit_jobs_post',
         tags: [UNIT_JOBS],
@@ -71,8 +69,6 @@ const securedRoutes = c.router(
       // The service passes the platform's status through: openEO answers 200, the document says 201.
       responses: { 200: rawResult, 201: rawResult },
       summary: 'Create a new processing job',
-      description:
-        "Run a processing job synchronously and answer the platform's own result, passed through with its status (openEO answers 200), body and Content-Type: GeoJSON, JSON, GeoTIFF or NetCDF.",
       metadata: routeMetadata({
         operationId: 'create_sync_job_sync_jobs_post',
         tags: [UNIT_JOBS],
@@ -92,7 +88,6 @@ const securedRoutes = c.router(
         ...detailInternalError,
       },
       summary: 'Get the parameters of a specific processing service.',
-      description: 'Retrieve the parameters required for a specific processing service.',
       metadata: routeMetadata({
         operationId: 'get_job_params_params_post',
         tags: [UNIT_JOBS],
@@ -110,7 +105,6 @@ const securedRoutes = c.router(
         ...notFound,
       },
       summary: 'Get Job',
-      description: 'Return a processing job of the authenticated user, with its current status.',
       metadata: routeMetadata({
         operationId: 'get_job_unit_jobs__job_id__get',
         tags: [UNIT_JOBS],
@@ -130,7 +124,6 @@ const securedRoutes = c.router(
         ...notFound,
       },
       summary: 'Delete Job',
-      description: 'Delete a processing job of the authenticated user.',
       metadata: routeMetadata({
         operationId: 'delete_job_unit_jobs__job_id__delete',
         tags: [UNIT_JOBS],
@@ -149,8 +142,6 @@ const securedRoutes = c.router(
         ...notFound,
       },
       summary: 'Get Job Results',
-      description:
-        'Return the outputs of a processing job as a STAC 1.0 Collection whose assets are the result files.',
       metadata: routeMetadata({
         operationId: 'get_job_results_unit_jobs__job_id__results_get',
         tags: [UNIT_JOBS],
@@ -172,8 +163,6 @@ const securedRoutes = c.router(
         200: JobsStatusResponseSchema,
       },
       summary: 'Get a list of all upscaling tasks & processing jobs for the authenticated user',
-      description:
-        'Return the combined list of upscaling tasks and processing jobs for the authenticated user.',
       metadata: routeMetadata({
         operationId: 'get_jobs_status_jobs_status_get',
         // One tag, so that the reference lists it once (intendedDifferences: documentDifferences).
@@ -191,8 +180,6 @@ const securedRoutes = c.router(
         201: UpscalingTaskSummarySchema,
       },
       summary: 'Create a new upscaling task',
-      description:
-        'Create an upscaling task: one processing job for each value of the `dimension` parameter.',
       metadata: routeMetadata({
         operationId: 'create_upscale_task_upscale_tasks_post',
         tags: [UPSCALE_TASKS],
@@ -211,7 +198,6 @@ const securedRoutes = c.router(
         ...notFound,
       },
       summary: 'Get Upscale Task',
-      description: 'Return an upscaling task of the authenticated user, with its processing jobs.',
       metadata: routeMetadata({
         operationId: 'get_upscale_task_upscale_tasks__task_id__get',
         tags: [UPSCALE_TASKS],
@@ -240,8 +226,6 @@ const publicRoutes = c.router(
         ...internalError,
       },
       summary: 'Split an area of interest in a list of tiles.',
-      description:
-        "Given an area of interest and a tiling grid (from the service's maximum AOI capacity), calculate the tiles the upscaling service has to process.",
       metadata: routeMetadata({
         operationId: 'split_in_tiles_tiles_post',
         tags: [UPSCALE_TASKS],
@@ -258,7 +242,6 @@ const publicRoutes = c.router(
         503: HealthResponseSchema,
       },
       summary: 'Health',
-      description: 'Report whether the service and its database are up. Needs no token.',
       metadata: routeMetadata({
         operationId: 'health_health_get',
         tags: [],

@@ -1,27 +1,14 @@
-import {
-  isValid,
-  OK,
-  type ParseInput,
-  type ParseReturnType,
-  ZodRecord,
-  type ZodString,
-  type ZodUnknown,
-  z,
-} from 'zod';
+import { z } from 'zod';
 
 /**
- * A record that hands back the very object it was given. zod rebuilds records key by key and
- * skips `__proto__`; the service keeps every key of `parameters` as plain data, so do we.
+ * Any JSON object, handed back as the very object it was given: a zod record rebuilds it key by
+ * key and skips `__proto__`, while the service keeps every key of `parameters` as plain data.
+ * Anything else fails as a record would: "Expected object, received string".
  */
-class ZodJsonObject extends ZodRecord<ZodString, ZodUnknown> {
-  override _parse(input: ParseInput): ParseReturnType<Record<string, unknown>> {
-    const result = super._parse(input);
-    return isValid(result) ? OK(input.data as Record<string, unknown>) : result;
+export const JsonObjectSchema = z.custom<Record<string, unknown>>().superRefine((value, ctx) => {
+  const received = z.getParsedType(value);
+  if (received !== z.ZodParsedType.object) {
+    ctx.addIssue({ code: z.ZodIssueCode.invalid_type, expected: z.ZodParsedType.object, received });
   }
-}
-
-/** Any JSON object; its keys are kept as they are, whatever they are named. */
-export const JsonObjectSchema: ZodRecord<ZodString, ZodUnknown> = new ZodJsonObject(
-  z.record(z.unknown())._def,
-);
+});
 export type JsonObject = z.infer<typeof JsonObjectSchema>;

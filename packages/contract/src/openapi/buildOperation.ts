@@ -79,14 +79,14 @@ function responses(route: AppRoute, metadata: RouteMetadata, docs: OperationDocs
  * The OpenAPI operation of a contract route: the upstream operationId and tags, parameters,
  * request body and responses with `$ref`s to the named components, and security.
  */
-export function buildOperation(route: AppRoute, docs: OperationDocs = {}): Operation {
+export function buildOperation(route: AppRoute, docs: OperationDocs): Operation {
   const metadata = metadataOf(route);
   const params = parameters(route);
   const body = requestBody(route, docs);
   return {
     tags: metadata.tags.length > 0 ? metadata.tags : [HEALTH_TAG],
     summary: route.summary,
-    description: route.description,
+    description: docs.description,
     operationId: metadata.operationId,
     ...(params.length > 0 && { parameters: params }),
     ...(body && { requestBody: body }),

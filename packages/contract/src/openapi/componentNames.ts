@@ -1,4 +1,4 @@
-import type { ZodTypeAny } from 'zod';
+import type { ZodTypeAny, ZodTypeDef } from 'zod';
 import { GridTypeEnumSchema } from '../enums/GridTypeEnum';
 import { JobsFilterSchema } from '../enums/JobsFilter';
 import { MimeTypesSchema } from '../enums/MimeTypes';
@@ -37,6 +37,7 @@ import { ProviderSchema } from '../stac/Provider';
 import { RangeSchema } from '../stac/Range';
 import { SpatialExtentSchema } from '../stac/SpatialExtent';
 import { TimeIntervalSchema } from '../stac/TimeInterval';
+import { definitionOf, isDescribedCopyOf } from './zodDefinitions';
 
 /**
  * The upstream component name of each zod schema of the contract, in the reference document's
@@ -85,18 +86,11 @@ export const componentNames: ReadonlyArray<readonly [name: string, schema: ZodTy
   ['ValidationError', ValidationErrorSchema],
 ];
 
-// `.describe()` returns a copy whose definition differs from the original only in its
-// description, so a field like `label: ProcessTypeEnumSchema.describe(...)` is still the
-// ProcessTypeEnum component.
-const isCopyOf = (candidate: object, named: object): boolean => {
-  if (candidate === named) return true;
-  const a = candidate as Record<string, unknown>;
-  const b = named as Record<string, unknown>;
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  keys.delete('description');
-  return [...keys].every((key) => a[key] === b[key]);
-};
+const namesByDefinition = new Map(
+  componentNames.map(([name, schema]) => [definitionOf(schema), name]),
+);
 
 /** The component name of a zod definition of the contract, or undefined when it has none. */
-export const componentNameOfDef = (def: object): string | undefined =>
-  componentNames.find(([, named]) => isCopyOf(def, named._def))?.[0];
+export const componentNameOfDef = (def: ZodTypeDef): string | undefined =>
+  namesByDefinition.get(def) ??
+  componentNames.find(([, named]) => isDescribedCopyOf(def, named))?.[0];

@@ -1,32 +1,52 @@
 import { z } from 'zod';
 
-/** The zod class a schema is made of (`ZodObject`, `ZodNumber`, ...), read cheaply. */
-export const kindOf = (schema: z.ZodTypeAny): string =>
-  (schema._def as { typeName?: string }).typeName ?? '';
+// instanceof, not zod 3's `_def.typeName`, which zod 4 drops.
+const kinds: ReadonlyArray<readonly [abstract new (...args: never[]) => z.ZodTypeAny, string]> = [
+  [z.ZodObject, 'ZodObject'],
+  [z.ZodRecord, 'ZodRecord'],
+  [z.ZodArray, 'ZodArray'],
+  [z.ZodTuple, 'ZodTuple'],
+  [z.ZodUnion, 'ZodUnion'],
+  [z.ZodDiscriminatedUnion, 'ZodDiscriminatedUnion'],
+  [z.ZodIntersection, 'ZodIntersection'],
+  [z.ZodNumber, 'ZodNumber'],
+  [z.ZodBoolean, 'ZodBoolean'],
+  [z.ZodString, 'ZodString'],
+  [z.ZodEnum, 'ZodEnum'],
+  [z.ZodNativeEnum, 'ZodNativeEnum'],
+  [z.ZodLiteral, 'ZodLiteral'],
+  [z.ZodNull, 'ZodNull'],
+  [z.ZodUnknown, 'ZodUnknown'],
+  [z.ZodAny, 'ZodAny'],
+  [z.ZodOptional, 'ZodOptional'],
+  [z.ZodNullable, 'ZodNullable'],
+  [z.ZodDefault, 'ZodDefault'],
+  [z.ZodEffects, 'ZodEffects'],
+  [z.ZodLazy, 'ZodLazy'],
+  [z.ZodPipeline, 'ZodPipeline'],
+];
 
-/** Strips the wrappers that do not change what shape a value must have. */
+/** The zod class a schema is made of (`ZodObject`, `ZodNumber`, ...), or '' for a rarer one. */
+export const kindOf = (schema: z.ZodTypeAny): string =>
+  kinds.find(([kind]) => schema instanceof kind)?.[1] ?? '';
+
+/**
+ * Strips the wrappers that do not change what shape a value must have. A `.pipe()` is not seen
+ * through: zod 3 has no public way to its input (zod 4: `schema.in`), and the contract has none.
+ */
 export function unwrapSchema(schema: z.ZodTypeAny): z.ZodTypeAny {
   let current = schema;
   for (let i = 0; i < 20; i++) {
-    switch (kindOf(current)) {
-      case 'ZodOptional':
-      case 'ZodNullable':
-        current = (current as z.ZodOptional<z.ZodTypeAny>).unwrap();
-        break;
-      case 'ZodDefault':
-        current = (current as z.ZodDefault<z.ZodTypeAny>).removeDefault();
-        break;
-      case 'ZodEffects':
-        current = (current as z.ZodEffects<z.ZodTypeAny>).innerType();
-        break;
-      case 'ZodLazy':
-        current = (current as z.ZodLazy<z.ZodTypeAny>).schema;
-        break;
-      case 'ZodPipeline':
-        current = (current as z.ZodPipeline<z.ZodTypeAny, z.ZodTypeAny>)._def.in;
-        break;
-      default:
-        return current;
+    if (current instanceof z.ZodOptional || current instanceof z.ZodNullable) {
+      current = current.unwrap();
+    } else if (current instanceof z.ZodDefault) {
+      current = current.removeDefault();
+    } else if (current instanceof z.ZodEffects) {
+      current = current.innerType();
+    } else if (current instanceof z.ZodLazy) {
+      current = current.schema;
+    } else {
+      return current;
     }
   }
   return current;
