@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -14,7 +14,13 @@ import {
   snippetPrograms,
   TEST_RESULTS_DIR,
 } from './guides';
-import { statedOutputs } from './statedOutputs';
+import {
+  instrumentStatedOutputs,
+  type PrintedOutput,
+  STATED_OUTPUT_RECORDER,
+  statedOutputs,
+  unmetStatedOutputs,
+} from './statedOutputs';
 import { workspaceSources, workspaceSourcesPlugin } from './workspaceSources';
 
 const run = promisify(execFile);
@@ -41,13 +47,27 @@ afterEach(async () => {
   server = undefined;
 });
 
+// Each stated statement calls this instead of console.log (see instrumentStatedOutputs): it
+// prints the same, and appends the statement's index and text to a file of their own, so stdout
+// stays what the user sees and stderr stays empty.
+const RECORDER_BANNER = [
+  "import { appendFileSync as __appendFileSync } from 'node:fs';",
+  "import { format as __format } from 'node:util';",
+  `const ${STATED_OUTPUT_RECORDER} = (index, ...args) => {`,
+  '  console.log(...args);',
+  "  __appendFileSync(process.env.STATED_OUTPUTS_FILE, JSON.stringify({ index, text: __format(...args) }) + '\\n');",
+  '};',
+].join('\n');
+
 // One file with the workspace packages' source inside (the docs app does not depend on them),
 // and what they import; bundled CommonJS gets a real `require` for node's built-ins.
 async function runScript(program: SnippetProgram, baseUrl: string) {
   const file = join(SNIPPETS_DIR, `${program.name}.mjs`);
+  const outputsFile = join(SNIPPETS_DIR, `${program.name}.outputs.jsonl`);
+  writeFileSync(outputsFile, '');
   await build({
     stdin: {
-      contents: program.code.replaceAll(GUIDE_BASE_URL, baseUrl),
+      contents: instrumentStatedOutputs(program.code.replaceAll(GUIDE_BASE_URL, baseUrl)),
       resolveDir: DOCS_ROOT,
       loader: 'ts',
     },
@@ -58,11 +78,23 @@ async function runScript(program: SnippetProgram, baseUrl: string) {
     outfile: file,
     plugins: [workspaceSourcesPlugin],
     banner: {
-      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+      js: [
+        "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+        RECORDER_BANNER,
+      ].join('\n'),
     },
     logLevel: 'silent',
   });
-  return run(process.execPath, [file], { cwd: DOCS_ROOT, timeout: 60_000 });
+  const { stdout, stderr } = await run(process.execPath, [file], {
+    cwd: DOCS_ROOT,
+    timeout: 60_000,
+    env: { ...process.env, STATED_OUTPUTS_FILE: outputsFile },
+  });
+  const printed: PrintedOutput[] = readFileSync(outputsFile, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+  return { stdout, stderr, printed };
 }
 
 describe('the guides', () => {
@@ -104,17 +136,17 @@ describe('the guides', () => {
 describe.each(scripts)('the snippet program $name', (program) => {
   it('runs against the mock server', async () => {
     server = await startMockServer({ port: 0, jobDurationMs: 1_000 });
-    const { stdout, stderr } = await runScript(program, server.url);
+    const { stdout, stderr, printed } = await runScript(program, server.url);
     expect(stderr).toBe('');
     expect(stdout.trim().length).toBeGreaterThan(0);
-    // What the guide says a line prints (`console.log(x); // what it prints`) is printed.
-    const lines = stdout.replaceAll(server.url, GUIDE_BASE_URL).split('\n');
-    for (const { statement, pattern } of statedOutputs(program.code)) {
-      expect(
-        lines.some((line) => pattern.test(line)),
-        `${statement}\nprinted:\n${stdout}`,
-      ).toBe(true);
-    }
+    // What the guide says a statement prints (`console.log(x); // what it prints`) is printed by
+    // that statement: at least once, one of its lines matching (statedOutputs.ts).
+    const url = server.url;
+    const unmet = unmetStatedOutputs(
+      statedOutputs(program.code),
+      printed.map(({ index, text }) => ({ index, text: text.replaceAll(url, GUIDE_BASE_URL) })),
+    );
+    expect(unmet, `printed:\n${stdout}`).toEqual([]);
   });
 });
 
