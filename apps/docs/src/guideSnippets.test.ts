@@ -104,6 +104,17 @@ describe('the guides', () => {
     }
   });
 
+  // A ```ts typecheck block is checked against msw-storybook-addon's own types (its Storybook
+  // peer is left out, so Storybook's loader type is any) since no test runs Storybook; anything
+  // else a guide shows must run.
+  it('leave to type-checking alone only what needs Storybook', () => {
+    const checkedOnly = programs.filter(({ kind }) => kind === 'typecheck');
+    expect(checkedOnly.length).toBeGreaterThan(0);
+    for (const { name, code } of checkedOnly) {
+      expect(code, name).toMatch(/from 'msw-storybook-addon(\/csf3)?'/);
+    }
+  });
+
   it('type-check as written', async () => {
     const dir = join(SNIPPETS_DIR, 'typecheck');
     mkdirSync(dir, { recursive: true });

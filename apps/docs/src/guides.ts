@@ -24,12 +24,13 @@ export const GUIDE_BASE_URL = 'http://127.0.0.1:8000';
 
 /**
  * A program made of a guide's TypeScript snippets: a ```ts block starts one, each following
- * ```ts continued block adds to it, a ```ts vitest block is a test file of its own, and a
- * ```ts browser block is a page's script, run in Chromium instead of Node.
+ * ```ts continued block adds to it, a ```ts vitest block is a test file of its own, a
+ * ```ts browser block is a page's script, run in Chromium instead of Node, and a ```ts typecheck
+ * block a file only type-checked, for code that needs a host the tests do not run (Storybook).
  */
 export type SnippetProgram = {
   name: string;
-  kind: 'script' | 'vitest' | 'browser';
+  kind: 'script' | 'vitest' | 'browser' | 'typecheck';
   code: string;
 };
 
@@ -46,9 +47,10 @@ export function snippetPrograms(slug: string): SnippetProgram[] {
       last.code += `\n${code}`;
       continue;
     }
+    const kinds = ['vitest', 'browser', 'typecheck'] as const;
     programs.push({
       name: `${slug}-${programs.length + 1}`,
-      kind: flags.includes('vitest') ? 'vitest' : flags.includes('browser') ? 'browser' : 'script',
+      kind: kinds.find((kind) => flags.includes(kind)) ?? 'script',
       code,
     });
   }
