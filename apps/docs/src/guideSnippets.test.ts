@@ -10,6 +10,7 @@ import {
   DOCS_ROOT,
   GUIDE_BASE_URL,
   guides,
+  readmePrograms,
   type SnippetProgram,
   snippetPrograms,
   TEST_RESULTS_DIR,
@@ -29,9 +30,8 @@ const require = createRequire(import.meta.url);
 // Inside the docs app, so the programs resolve @apex-dispatch/client like a user's code would.
 const SNIPPETS_DIR = join(TEST_RESULTS_DIR, 'snippets');
 
-const programs = guides.flatMap(({ slug }) =>
-  snippetPrograms(slug).map((program) => ({ ...program, slug })),
-);
+// The guides' snippets, and the READMEs' examples that take the same path.
+const programs = [...guides.flatMap(({ slug }) => snippetPrograms(slug)), ...readmePrograms()];
 const scripts = programs.filter((program) => program.kind === 'script');
 const testFiles = programs.filter((program) => program.kind === 'vitest');
 
@@ -172,7 +172,26 @@ describe.each(testFiles)('the test-suite snippet $name', (program) => {
     }));
     writeFileSync(
       join(dir, 'vitest.config.mjs'),
-      `const alias = ${JSON.stringify(alias)};\nexport default { resolve: { alias: alias.map(({ find, replacement }) => ({ find: new RegExp(find), replacement })) }, test: { include: ['*.test.ts'] } };\n`,
+      [
+        `const alias = ${JSON.stringify(alias)};`,
+        // The mock's source and the snippet both import msw: one copy of it, the docs app's, as
+        // an app has one (pnpm may install the workspace's two with different peers, and MSW
+        // knows its WebSocket handlers by symbols of their own copy).
+        'const oneMsw = {',
+        "  name: 'one-msw',",
+        "  enforce: 'pre',",
+        '  resolveId(source, importer, options) {',
+        "    if (!/^msw(\\/|$)/.test(source) || importer === import.meta.filename) return null;",
+        '    return this.resolve(source, import.meta.filename, { ...options, skipSelf: true });',
+        '  },',
+        '};',
+        'export default {',
+        '  plugins: [oneMsw],',
+        '  resolve: { alias: alias.map(({ find, replacement }) => ({ find: new RegExp(find), replacement })) },',
+        "  test: { include: ['*.test.ts'] },",
+        '};',
+        '',
+      ].join('\n'),
     );
     const vitest = join(require.resolve('vitest/package.json'), '..', 'vitest.mjs');
     const { stdout } = await run(process.execPath, [vitest, 'run', '--root', dir], {

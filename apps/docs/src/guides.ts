@@ -35,24 +35,47 @@ export type SnippetProgram = {
 };
 
 /** The programs of a guide, in order. */
-export function snippetPrograms(slug: string): SnippetProgram[] {
+export const snippetPrograms = (slug: string): SnippetProgram[] =>
+  markdownPrograms(readGuide(slug), slug);
+
+/**
+ * The section under `## <heading>` of a workspace package's README (`mock-server`), up to the
+ * next: READMEs' examples run as the guides' do.
+ */
+export function readmeSection(packageDir: string, heading: string): string {
+  const readme = readFileSync(
+    join(DOCS_ROOT, '..', '..', 'packages', packageDir, 'README.md'),
+    'utf8',
+  );
+  const start = readme.indexOf(`\n## ${heading}\n`);
+  if (start < 0) throw new Error(`packages/${packageDir}/README.md has no section "${heading}"`);
+  const end = readme.indexOf('\n## ', start + 1);
+  return readme.slice(start, end < 0 ? undefined : end);
+}
+
+/** The programs of a markdown text's TypeScript snippets, named `<prefix>-<n>`, in order. */
+export function markdownPrograms(markdown: string, prefix: string): SnippetProgram[] {
   const programs: SnippetProgram[] = [];
   const fence = /^```(ts|typescript)([^\n]*)\n([\s\S]*?)^```$/gm;
-  for (const match of readGuide(slug).matchAll(fence)) {
+  for (const match of markdown.matchAll(fence)) {
     const flags = (match[2] ?? '').trim().split(/\s+/);
     const code = match[3] ?? '';
     const last = programs.at(-1);
     if (flags.includes('continued')) {
-      if (!last) throw new Error(`${slug}: a "ts continued" block follows no ts block`);
+      if (!last) throw new Error(`${prefix}: a "ts continued" block follows no ts block`);
       last.code += `\n${code}`;
       continue;
     }
     const kinds = ['vitest', 'browser', 'typecheck'] as const;
     programs.push({
-      name: `${slug}-${programs.length + 1}`,
+      name: `${prefix}-${programs.length + 1}`,
       kind: kinds.find((kind) => flags.includes(kind)) ?? 'script',
       code,
     });
   }
   return programs;
 }
+
+/** The READMEs' sections whose examples the docs' tests run, as programs. */
+export const readmePrograms = (): SnippetProgram[] =>
+  markdownPrograms(readmeSection('mock-server', 'MSW handlers'), 'mock-server-readme-msw');

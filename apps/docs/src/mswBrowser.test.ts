@@ -7,7 +7,13 @@ import type { Plugin } from 'esbuild';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DOCS_ROOT, GUIDE_BASE_URL, snippetPrograms, TEST_RESULTS_DIR } from './guides';
+import {
+  DOCS_ROOT,
+  GUIDE_BASE_URL,
+  readmePrograms,
+  snippetPrograms,
+  TEST_RESULTS_DIR,
+} from './guides';
 import { launchBrowser } from './launchBrowser';
 import { workspaceSourcesPlugin } from './workspaceSources';
 
@@ -21,10 +27,10 @@ const PAGE = `<!doctype html>
 <body><script type="module" src="app.js"></script></body></html>
 `;
 
-// The guide "Testing without a server" shows the same in a page of its own: run as written, at an
-// address where nothing listens.
+// The guide "Testing without a server" and the mock's README show the same in a page of their
+// own: run as written, at an address where nothing listens.
 const GUIDE_PAGE = PAGE.replace('app.js', 'guide.js');
-const guidePrograms = snippetPrograms('testing-without-a-server').filter(
+const guidePrograms = [...snippetPrograms('testing-without-a-server'), ...readmePrograms()].filter(
   ({ kind }) => kind === 'browser',
 );
 
@@ -188,7 +194,7 @@ describe('createDispatchHandlers with MSW’s worker, in Chromium', () => {
     await page.close();
   });
 
-  it.each(guidePrograms)('runs the guide’s page $name as written', async ({ code }) => {
+  it.each(guidePrograms)('runs the page $name as written', async ({ code }) => {
     await build({
       stdin: {
         contents: code.replaceAll(GUIDE_BASE_URL, apiUrl),
@@ -215,7 +221,10 @@ describe('createDispatchHandlers with MSW’s worker, in Chromium', () => {
     await page.close();
   });
 
-  it('has the guide’s page among them', () => {
-    expect(guidePrograms).toHaveLength(1);
+  it('has the guide’s page and the README’s among them', () => {
+    expect(guidePrograms.map(({ name }) => name)).toEqual([
+      'testing-without-a-server-3',
+      'mock-server-readme-msw-2',
+    ]);
   });
 });
