@@ -181,7 +181,7 @@ describe.each(testFiles)('the test-suite snippet $name', (program) => {
         "  name: 'one-msw',",
         "  enforce: 'pre',",
         '  resolveId(source, importer, options) {',
-        "    if (!/^msw(\\/|$)/.test(source) || importer === import.meta.filename) return null;",
+        '    if (!/^msw(\\/|$)/.test(source) || importer === import.meta.filename) return null;',
         '    return this.resolve(source, import.meta.filename, { ...options, skipSelf: true });',
         '  },',
         '};',
