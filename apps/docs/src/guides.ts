@@ -38,21 +38,6 @@ export type SnippetProgram = {
 export const snippetPrograms = (slug: string): SnippetProgram[] =>
   markdownPrograms(readGuide(slug), slug);
 
-/**
- * The section under `## <heading>` of a workspace package's README (`mock-server`), up to the
- * next: READMEs' examples run as the guides' do.
- */
-export function readmeSection(packageDir: string, heading: string): string {
-  const readme = readFileSync(
-    join(DOCS_ROOT, '..', '..', 'packages', packageDir, 'README.md'),
-    'utf8',
-  );
-  const start = readme.indexOf(`\n## ${heading}\n`);
-  if (start < 0) throw new Error(`packages/${packageDir}/README.md has no section "${heading}"`);
-  const end = readme.indexOf('\n## ', start + 1);
-  return readme.slice(start, end < 0 ? undefined : end);
-}
-
 /** The programs of a markdown text's TypeScript snippets, named `<prefix>-<n>`, in order. */
 export function markdownPrograms(markdown: string, prefix: string): SnippetProgram[] {
   const programs: SnippetProgram[] = [];
@@ -76,6 +61,9 @@ export function markdownPrograms(markdown: string, prefix: string): SnippetProgr
   return programs;
 }
 
-/** The READMEs' sections whose examples the docs' tests run, as programs. */
+/** The examples of the mock's README, which the docs' tests run as the guides'. */
 export const readmePrograms = (): SnippetProgram[] =>
-  markdownPrograms(readmeSection('mock-server', 'MSW handlers'), 'mock-server-readme-msw');
+  markdownPrograms(
+    readFileSync(join(DOCS_ROOT, '..', '..', 'packages', 'mock-server', 'README.md'), 'utf8'),
+    'mock-server-readme',
+  );

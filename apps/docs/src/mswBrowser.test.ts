@@ -222,9 +222,9 @@ describe('createDispatchHandlers with MSW’s worker, in Chromium', () => {
   });
 
   it('has the guide’s page and the README’s among them', () => {
-    expect(guidePrograms.map(({ name }) => name)).toEqual([
-      'testing-without-a-server-3',
-      'mock-server-readme-msw-2',
+    expect(guidePrograms.map(({ name }) => name.replace(/-\d+$/, ''))).toEqual([
+      'testing-without-a-server',
+      'mock-server-readme',
     ]);
   });
 });
