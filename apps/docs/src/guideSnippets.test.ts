@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -10,11 +10,18 @@ import {
   DOCS_ROOT,
   GUIDE_BASE_URL,
   guides,
+  readmePrograms,
   type SnippetProgram,
   snippetPrograms,
   TEST_RESULTS_DIR,
 } from './guides';
-import { statedOutputs } from './statedOutputs';
+import {
+  instrumentStatedOutputs,
+  type PrintedOutput,
+  STATED_OUTPUT_RECORDER,
+  statedOutputs,
+  unmetStatedOutputs,
+} from './statedOutputs';
 import { workspaceSources, workspaceSourcesPlugin } from './workspaceSources';
 
 const run = promisify(execFile);
@@ -23,9 +30,8 @@ const require = createRequire(import.meta.url);
 // Inside the docs app, so the programs resolve @apex-dispatch/client like a user's code would.
 const SNIPPETS_DIR = join(TEST_RESULTS_DIR, 'snippets');
 
-const programs = guides.flatMap(({ slug }) =>
-  snippetPrograms(slug).map((program) => ({ ...program, slug })),
-);
+// The guides' snippets, and the READMEs' examples that take the same path.
+const programs = [...guides.flatMap(({ slug }) => snippetPrograms(slug)), ...readmePrograms()];
 const scripts = programs.filter((program) => program.kind === 'script');
 const testFiles = programs.filter((program) => program.kind === 'vitest');
 
@@ -41,13 +47,27 @@ afterEach(async () => {
   server = undefined;
 });
 
+// Each stated statement calls this instead of console.log (see instrumentStatedOutputs): it
+// prints the same, and appends the statement's index and text to a file of their own, so stdout
+// stays what the user sees and stderr stays empty.
+const RECORDER_BANNER = [
+  "import { appendFileSync as __appendFileSync } from 'node:fs';",
+  "import { format as __format } from 'node:util';",
+  `const ${STATED_OUTPUT_RECORDER} = (index, ...args) => {`,
+  '  console.log(...args);',
+  "  __appendFileSync(process.env.STATED_OUTPUTS_FILE, JSON.stringify({ index, text: __format(...args) }) + '\\n');",
+  '};',
+].join('\n');
+
 // One file with the workspace packages' source inside (the docs app does not depend on them),
 // and what they import; bundled CommonJS gets a real `require` for node's built-ins.
 async function runScript(program: SnippetProgram, baseUrl: string) {
   const file = join(SNIPPETS_DIR, `${program.name}.mjs`);
+  const outputsFile = join(SNIPPETS_DIR, `${program.name}.outputs.jsonl`);
+  writeFileSync(outputsFile, '');
   await build({
     stdin: {
-      contents: program.code.replaceAll(GUIDE_BASE_URL, baseUrl),
+      contents: instrumentStatedOutputs(program.code.replaceAll(GUIDE_BASE_URL, baseUrl)),
       resolveDir: DOCS_ROOT,
       loader: 'ts',
     },
@@ -58,17 +78,40 @@ async function runScript(program: SnippetProgram, baseUrl: string) {
     outfile: file,
     plugins: [workspaceSourcesPlugin],
     banner: {
-      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+      js: [
+        "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+        RECORDER_BANNER,
+      ].join('\n'),
     },
     logLevel: 'silent',
   });
-  return run(process.execPath, [file], { cwd: DOCS_ROOT, timeout: 60_000 });
+  const { stdout, stderr } = await run(process.execPath, [file], {
+    cwd: DOCS_ROOT,
+    timeout: 60_000,
+    env: { ...process.env, STATED_OUTPUTS_FILE: outputsFile },
+  });
+  const printed: PrintedOutput[] = readFileSync(outputsFile, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+  return { stdout, stderr, printed };
 }
 
 describe('the guides', () => {
   it('have TypeScript snippets in every guide', () => {
     for (const { slug } of guides) {
       expect(snippetPrograms(slug).length, slug).toBeGreaterThan(0);
+    }
+  });
+
+  // A ```ts typecheck block is checked against msw-storybook-addon's own types (its Storybook
+  // peer is left out, so Storybook's loader type is any) since no test runs Storybook; anything
+  // else a guide shows must run.
+  it('leave to type-checking alone only what needs Storybook', () => {
+    const checkedOnly = programs.filter(({ kind }) => kind === 'typecheck');
+    expect(checkedOnly.length).toBeGreaterThan(0);
+    for (const { name, code } of checkedOnly) {
+      expect(code, name).toMatch(/from 'msw-storybook-addon(\/csf3)?'/);
     }
   });
 
@@ -104,17 +147,17 @@ describe('the guides', () => {
 describe.each(scripts)('the snippet program $name', (program) => {
   it('runs against the mock server', async () => {
     server = await startMockServer({ port: 0, jobDurationMs: 1_000 });
-    const { stdout, stderr } = await runScript(program, server.url);
+    const { stdout, stderr, printed } = await runScript(program, server.url);
     expect(stderr).toBe('');
     expect(stdout.trim().length).toBeGreaterThan(0);
-    // What the guide says a line prints (`console.log(x); // what it prints`) is printed.
-    const lines = stdout.replaceAll(server.url, GUIDE_BASE_URL).split('\n');
-    for (const { statement, pattern } of statedOutputs(program.code)) {
-      expect(
-        lines.some((line) => pattern.test(line)),
-        `${statement}\nprinted:\n${stdout}`,
-      ).toBe(true);
-    }
+    // What the guide says a statement prints (`console.log(x); // what it prints`) is printed by
+    // that statement: at least once, one of its lines matching (statedOutputs.ts).
+    const url = server.url;
+    const unmet = unmetStatedOutputs(
+      statedOutputs(program.code),
+      printed.map(({ index, text }) => ({ index, text: text.replaceAll(url, GUIDE_BASE_URL) })),
+    );
+    expect(unmet, `printed:\n${stdout}`).toEqual([]);
   });
 });
 
@@ -129,7 +172,26 @@ describe.each(testFiles)('the test-suite snippet $name', (program) => {
     }));
     writeFileSync(
       join(dir, 'vitest.config.mjs'),
-      `const alias = ${JSON.stringify(alias)};\nexport default { resolve: { alias: alias.map(({ find, replacement }) => ({ find: new RegExp(find), replacement })) }, test: { include: ['*.test.ts'] } };\n`,
+      [
+        `const alias = ${JSON.stringify(alias)};`,
+        // The mock's source and the snippet both import msw: one copy of it, the docs app's, as
+        // an app has one (pnpm may install the workspace's two with different peers, and MSW
+        // knows its WebSocket handlers by symbols of their own copy).
+        'const oneMsw = {',
+        "  name: 'one-msw',",
+        "  enforce: 'pre',",
+        '  resolveId(source, importer, options) {',
+        '    if (!/^msw(\\/|$)/.test(source) || importer === import.meta.filename) return null;',
+        '    return this.resolve(source, import.meta.filename, { ...options, skipSelf: true });',
+        '  },',
+        '};',
+        'export default {',
+        '  plugins: [oneMsw],',
+        '  resolve: { alias: alias.map(({ find, replacement }) => ({ find: new RegExp(find), replacement })) },',
+        "  test: { include: ['*.test.ts'] },",
+        '};',
+        '',
+      ].join('\n'),
     );
     const vitest = join(require.resolve('vitest/package.json'), '..', 'vitest.mjs');
     const { stdout } = await run(process.execPath, [vitest, 'run', '--root', dir], {

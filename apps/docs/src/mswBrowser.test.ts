@@ -7,7 +7,13 @@ import type { Plugin } from 'esbuild';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DOCS_ROOT, TEST_RESULTS_DIR } from './guides';
+import {
+  DOCS_ROOT,
+  GUIDE_BASE_URL,
+  readmePrograms,
+  snippetPrograms,
+  TEST_RESULTS_DIR,
+} from './guides';
 import { launchBrowser } from './launchBrowser';
 import { workspaceSourcesPlugin } from './workspaceSources';
 
@@ -20,6 +26,13 @@ const PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>MSW</title></head>
 <body><script type="module" src="app.js"></script></body></html>
 `;
+
+// The guide "Testing without a server" and the mock's README show the same in a page of their
+// own: run as written, at an address where nothing listens.
+const GUIDE_PAGE = PAGE.replace('app.js', 'guide.js');
+const guidePrograms = [...snippetPrograms('testing-without-a-server'), ...readmePrograms()].filter(
+  ({ kind }) => kind === 'browser',
+);
 
 const APP = `
 import { createDispatchClient } from '@apex-dispatch/client';
@@ -104,6 +117,7 @@ beforeAll(async () => {
   rmSync(PAGE_DIR, { recursive: true, force: true });
   mkdirSync(PAGE_DIR, { recursive: true });
   writeFileSync(join(PAGE_DIR, 'index.html'), PAGE);
+  writeFileSync(join(PAGE_DIR, 'guide.html'), GUIDE_PAGE);
   // MSW's service worker, as `npx msw init` would copy it: taken from the installed msw.
   const msw = dirname(require.resolve('msw/package.json'));
   copyFileSync(join(msw, 'lib', 'mockServiceWorker.js'), join(PAGE_DIR, 'mockServiceWorker.js'));
@@ -178,5 +192,39 @@ describe('createDispatchHandlers with MSW’s worker, in Chromium', () => {
     expect(params).toEqual(expect.arrayContaining(['collection', 'bbox']));
     expect(tiles).toBeGreaterThan(0);
     await page.close();
+  });
+
+  it.each(guidePrograms)('runs the page $name as written', async ({ code }) => {
+    await build({
+      stdin: {
+        contents: code.replaceAll(GUIDE_BASE_URL, apiUrl),
+        resolveDir: DOCS_ROOT,
+        loader: 'ts',
+      },
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      outfile: join(PAGE_DIR, 'guide.js'),
+      plugins: [workspaceSourcesPlugin, oneMsw],
+      logLevel: 'silent',
+    });
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const { port } = pages.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}/guide.html`);
+    await expect
+      .poll(() => page.locator('body').textContent(), { timeout: 60_000 })
+      .toBe('Seeded job');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('has the guide’s page and the README’s among them', () => {
+    expect(guidePrograms.map(({ name }) => name.replace(/-\d+$/, ''))).toEqual([
+      'testing-without-a-server',
+      'mock-server-readme',
+    ]);
   });
 });

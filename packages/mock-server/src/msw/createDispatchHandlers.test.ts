@@ -79,6 +79,25 @@ describe('createDispatchHandlers', () => {
     expect({ opened, code, reason }).toEqual({ opened: false, code: 1006, reason: '' });
   });
 
+  it('refuses a socket offering a subprotocol, as a browser fails the service’s handshake', async () => {
+    const socket = new WebSocket('ws://127.0.0.1:8000/ws/jobs_status?token=alice&interval=1', [
+      'dispatch.v1',
+    ]);
+    let opened = false;
+    socket.addEventListener('open', () => {
+      opened = true;
+    });
+    const { code } = await new Promise<CloseEvent>((resolve) =>
+      socket.addEventListener('close', resolve),
+    );
+    expect({ opened, code, protocol: socket.protocol }).toEqual({
+      opened: false,
+      code: 1006,
+      protocol: '',
+    });
+    expect(handlers.streamStats().streams).toBe(0);
+  });
+
   it('refuses a baseUrl with a path, naming the origin to give', () => {
     expect(() => createDispatchHandlers({ baseUrl: 'https://api.example.test/v1' })).toThrow(
       'give https://api.example.test',

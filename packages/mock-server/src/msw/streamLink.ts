@@ -13,8 +13,13 @@ const REFUSED_CLOSE = 1006;
  */
 export function streamLink(core: MockCore, origin: string) {
   const link = ws.link(originPattern(origin.replace(/^http/, 'ws')));
-  return link.addEventListener('connection', ({ client }) => {
-    const opening = core.openStream(`${client.url.pathname}${client.url.search}`);
+  return link.addEventListener('connection', ({ client, info }) => {
+    // The service's accept() names no subprotocol, so a browser that offers one fails the
+    // handshake; MSW alone would open the socket with the first one offered.
+    const offersSubprotocol = (info.protocols?.length ?? 0) > 0;
+    const opening = offersSubprotocol
+      ? { accepted: false as const }
+      : core.openStream(`${client.url.pathname}${client.url.search}`);
     if (!opening.accepted) {
       client.close(REFUSED_CLOSE, '');
       return;
