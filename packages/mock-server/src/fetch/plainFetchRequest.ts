@@ -19,6 +19,25 @@ function bodyBytes(body: unknown): Uint8Array | null | undefined {
   return undefined;
 }
 
+type ParsedUrl = { href: string; target: string; origin: string };
+// The client calls the same few URLs over and over: the last one is kept as parsed.
+let lastUrl: { input: string; parsed: ParsedUrl | undefined } | undefined;
+
+// Undefined where a Request would refuse the URL (unparsable, or with credentials).
+function parseUrl(input: string): ParsedUrl | undefined {
+  if (lastUrl?.input === input) return lastUrl.parsed;
+  let parsed: ParsedUrl | undefined;
+  if (URL.canParse(input)) {
+    const url = new URL(input);
+    parsed =
+      url.username === '' && url.password === ''
+        ? { href: url.href, target: `${url.pathname}${url.search}`, origin: url.origin }
+        : undefined;
+  }
+  lastUrl = { input, parsed };
+  return parsed;
+}
+
 function isPlainInit(init: RequestInit | undefined): boolean {
   if (init === undefined) return true;
   if (typeof init !== 'object' || init === null) return false;
@@ -46,28 +65,28 @@ export function plainFetchRequest(
   if (bytes === undefined || (bytes !== null && (method === 'GET' || method === 'HEAD'))) {
     return undefined;
   }
-  let url: URL;
+  const url = parseUrl(typeof input === 'string' ? input : input.href);
+  if (url === undefined) return undefined;
   let headers: Headers;
   try {
-    url = new URL(input);
-    headers = new Headers(init?.headers);
+    // A Headers given is read as it is now, as a Request would copy it.
+    headers = init?.headers instanceof Headers ? init.headers : new Headers(init?.headers);
   } catch {
     // The Request throws its own error for it.
     return undefined;
-  }
-  if (url.username !== '' || url.password !== '') return undefined;
-  if (typeof init?.body === 'string' && !headers.has('content-type')) {
-    headers.set('content-type', TEXT_BODY_TYPE);
   }
   const record: Record<string, string> = {};
   headers.forEach((value, name) => {
     record[name] = value;
   });
+  if (typeof init?.body === 'string' && record['content-type'] === undefined) {
+    record['content-type'] = TEXT_BODY_TYPE;
+  }
   return {
     url: url.href,
     request: {
       method,
-      url: `${url.pathname}${url.search}`,
+      url: url.target,
       headers: record,
       baseUrl: url.origin,
       ...(bytes === null
