@@ -8,6 +8,7 @@ const transportTests = [
   'src/cli*.test.ts',
   'src/cli/**/*.test.ts',
   'src/msw/**/*.test.ts',
+  'src/fetch/**/*.test.ts',
 ];
 
 /**

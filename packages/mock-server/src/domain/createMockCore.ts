@@ -186,8 +186,11 @@ export function createMockCore(options: MockServerOptions = {}): MockCore {
     const handler = operations[name] as (
       input: OperationRequest<typeof route>,
     ) => OperationAnswer | Promise<OperationAnswer>;
+    // Named one by one: spreading `valid` here cost more than the whole of GET /health.
     const answer = await handler({
-      ...valid,
+      params: valid.params,
+      query: valid.query,
+      body: valid.body,
       user,
       preferences,
       baseUrl: request.baseUrl,

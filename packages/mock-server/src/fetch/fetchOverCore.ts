@@ -1,5 +1,6 @@
 import type { MockCore } from '../domain/createMockCore';
 import type { MockRequest } from '../domain/MockRequest';
+import { plainFetchRequest } from './plainFetchRequest';
 
 /** `fetch`'s signature. */
 // `string | URL | Request` rather than the DOM's RequestInfo, which a Node project's types lack.
@@ -37,15 +38,27 @@ async function toMockRequest(request: Request): Promise<MockRequest> {
 /** `fetch` answered by the core in process: a WHATWG Request in, a Response out, no socket. */
 export function fetchOverCore(core: MockCore): FetchFunction {
   return async (input, init) => {
-    const request = new Request(input, init);
-    const answer = await core.handle(await toMockRequest(request));
+    // A Request and its body stream cost more than the core's whole answer: the plain calls
+    // (a URL and method, headers and a text or byte body, as the client makes) skip them.
+    const plain = plainFetchRequest(input, init);
+    let url: string;
+    let mockRequest: MockRequest;
+    if (plain) {
+      url = plain.url;
+      mockRequest = plain.request;
+    } else {
+      const request = new Request(input, init);
+      url = request.url;
+      mockRequest = await toMockRequest(request);
+    }
+    const answer = await core.handle(mockRequest);
     // The core's bytes are never over a SharedArrayBuffer.
     const bytes = answer.body as Uint8Array<ArrayBuffer>;
-    const body = NULL_BODY.has(answer.status) || request.method === 'HEAD' ? null : bytes;
+    const body = NULL_BODY.has(answer.status) || mockRequest.method === 'HEAD' ? null : bytes;
     const headers = { ...answer.headers, 'content-length': String(body?.byteLength ?? 0) };
     const response = new Response(body, { status: answer.status, headers });
     // A Response made here has no URL; the client reads it (e.g. to resolve links) as fetch's.
-    Object.defineProperty(response, 'url', { value: request.url });
+    Object.defineProperty(response, 'url', { value: url });
     return response;
   };
 }

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { type WebSocket, WebSocketServer } from 'ws';
+import type { WebSocket, WebSocketServer } from 'ws';
 import type { MockCore } from '../domain/createMockCore';
 import type { StreamHandle } from '../domain/streams/StreamHub';
 
@@ -35,38 +35,57 @@ function refuse(socket: Duplex, status: number): void {
 
 /** The core's `/ws/...` streams over `ws`: sockets in, the core's messages and closes out. */
 export function createStreamServer(core: MockCore): StreamServer {
-  const wss = new WebSocketServer({
-    noServer: true,
-    clientTracking: false,
-    maxPayload: MAX_PAYLOAD_BYTES,
-    // The service's accept() names no subprotocol, whatever the client offers.
-    handleProtocols: () => false,
-  });
+  // ws loads with the first stream, not with the server: most runs never open one. Node keeps
+  // an upgraded socket's data buffered until a listener reads it.
+  let loading: Promise<WebSocketServer> | undefined;
+  const server = () =>
+    (loading ??= import('ws').then(
+      ({ WebSocketServer }) =>
+        new WebSocketServer({
+          noServer: true,
+          clientTracking: false,
+          maxPayload: MAX_PAYLOAD_BYTES,
+          // The service's accept() names no subprotocol, whatever the client offers.
+          handleProtocols: () => false,
+        }),
+    ));
   const sockets = new Map<WebSocket, StreamHandle>();
   let closed: Promise<void> | undefined;
   let onEmpty: (() => void) | undefined;
 
+  const upgrade = (
+    wss: WebSocketServer,
+    request: IncomingMessage,
+    socket: Duplex,
+    head: Buffer,
+  ): void => {
+    const opening = core.openStream(request.url ?? '/');
+    if (!opening.accepted) {
+      refuse(socket, opening.status);
+      return;
+    }
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      ws.on('error', () => ws.terminate());
+      ws.on('close', () => {
+        sockets.get(ws)?.stop();
+        sockets.delete(ws);
+        if (sockets.size === 0) onEmpty?.();
+      });
+      const handle = opening.start({
+        send: (message) => ws.send(JSON.stringify(message)),
+        close: ({ code, reason }) => ws.close(code, reason),
+        busy: () => ws.bufferedAmount > MAX_BUFFERED_BYTES,
+      });
+      if (ws.readyState === ws.OPEN) sockets.set(ws, handle);
+    });
+  };
+
   return {
     handleUpgrade: (request, socket, head) => {
-      const opening = core.openStream(request.url ?? '/');
-      if (!opening.accepted) {
-        refuse(socket, opening.status);
-        return;
-      }
-      wss.handleUpgrade(request, socket, head, (ws) => {
-        ws.on('error', () => ws.terminate());
-        ws.on('close', () => {
-          sockets.get(ws)?.stop();
-          sockets.delete(ws);
-          if (sockets.size === 0) onEmpty?.();
-        });
-        const handle = opening.start({
-          send: (message) => ws.send(JSON.stringify(message)),
-          close: ({ code, reason }) => ws.close(code, reason),
-          busy: () => ws.bufferedAmount > MAX_BUFFERED_BYTES,
-        });
-        if (ws.readyState === ws.OPEN) sockets.set(ws, handle);
-      });
+      server().then(
+        (wss) => upgrade(wss, request, socket, head),
+        () => socket.destroy(),
+      );
     },
     close: () => {
       closed ??= new Promise<void>((resolve) => {

@@ -41,7 +41,8 @@ export function parseJsonBody(raw: Uint8Array, contentType: string | undefined):
     // Python's json.loads fails to decode the bytes: FastAPI's 400, not a JSON error.
     throw fastApiError('BODY_NOT_PARSED');
   }
-  if (nestingDepth(text) > MAX_NESTING_DEPTH) {
+  // Nesting deeper than the limit takes more brackets than a shorter text holds.
+  if (text.length > MAX_NESTING_DEPTH && nestingDepth(text) > MAX_NESTING_DEPTH) {
     // FastAPI's answer to a body its parser gives up on.
     throw fastApiError('BODY_NOT_PARSED');
   }
