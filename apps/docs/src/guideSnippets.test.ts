@@ -3,9 +3,9 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { type MockServer, startMockServer } from '@apex-dispatch/mock-server';
+import { startMockServer } from '@apex-dispatch/mock-server';
 import { build } from 'esbuild';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, it } from 'vitest';
 import {
   DOCS_ROOT,
   GUIDE_BASE_URL,
@@ -35,16 +35,9 @@ const programs = [...guides.flatMap(({ slug }) => snippetPrograms(slug)), ...rea
 const scripts = programs.filter((program) => program.kind === 'script');
 const testFiles = programs.filter((program) => program.kind === 'vitest');
 
-let server: MockServer | undefined;
-
 beforeAll(() => {
   rmSync(SNIPPETS_DIR, { recursive: true, force: true });
   mkdirSync(SNIPPETS_DIR, { recursive: true });
-});
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
 });
 
 // Each stated statement calls this instead of console.log (see instrumentStatedOutputs): it
@@ -97,8 +90,8 @@ async function runScript(program: SnippetProgram, baseUrl: string) {
   return { stdout, stderr, printed };
 }
 
-describe('the guides', () => {
-  it('have TypeScript snippets in every guide', () => {
+describe.concurrent('the guides', () => {
+  it('have TypeScript snippets in every guide', ({ expect }) => {
     for (const { slug } of guides) {
       expect(snippetPrograms(slug).length, slug).toBeGreaterThan(0);
     }
@@ -107,7 +100,7 @@ describe('the guides', () => {
   // A ```ts typecheck block is checked against msw-storybook-addon's own types (its Storybook
   // peer is left out, so Storybook's loader type is any) since no test runs Storybook; anything
   // else a guide shows must run.
-  it('leave to type-checking alone only what needs Storybook', () => {
+  it('leave to type-checking alone only what needs Storybook', ({ expect }) => {
     const checkedOnly = programs.filter(({ kind }) => kind === 'typecheck');
     expect(checkedOnly.length).toBeGreaterThan(0);
     for (const { name, code } of checkedOnly) {
@@ -115,7 +108,7 @@ describe('the guides', () => {
     }
   });
 
-  it('type-check as written', async () => {
+  it('type-check as written', async ({ expect }) => {
     const dir = join(SNIPPETS_DIR, 'typecheck');
     mkdirSync(dir, { recursive: true });
     for (const program of programs) writeFileSync(join(dir, `${program.name}.ts`), program.code);
@@ -144,28 +137,26 @@ describe('the guides', () => {
   });
 });
 
-describe.each(scripts)('the snippet program $name', (program) => {
-  it('runs against the mock server', async () => {
-    server = await startMockServer({ port: 0, jobDurationMs: 1_000 });
-    const { stdout, stderr, printed } = await runScript(program, server.url);
-    expect(stderr).toBe('');
-    expect(stdout.trim().length).toBeGreaterThan(0);
-    // What the guide says a statement prints (`console.log(x); // what it prints`) is printed by
-    // that statement: at least once, one of its lines matching (statedOutputs.ts).
-    const url = server.url;
-    const unmet = unmetStatedOutputs(
-      statedOutputs(program.code),
-      printed.map(({ index, text }) => ({ index, text: text.replaceAll(url, GUIDE_BASE_URL) })),
-    );
-    expect(unmet, `printed:\n${stdout}`).toEqual([]);
-  });
-});
+// The test-suite snippets run as a user's would: under vitest, all in one run of their own (a
+// child process, one file per snippet), which each snippet's test then reads its file's result
+// from. One run, not one per snippet: vitest's start is most of each one's time.
+type SuiteResults = {
+  testResults: {
+    name: string;
+    status: string;
+    message?: string;
+    assertionResults: { fullName: string; status: string; failureMessages: string[] }[];
+  }[];
+};
 
-describe.each(testFiles)('the test-suite snippet $name', (program) => {
-  it('passes under vitest', async () => {
-    const dir = join(SNIPPETS_DIR, program.name);
+let snippetSuites: Promise<SuiteResults> | undefined;
+
+function runSnippetSuites(): Promise<SuiteResults> {
+  snippetSuites ??= (async () => {
+    const dir = join(SNIPPETS_DIR, 'vitest');
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'snippet.test.ts'), program.code);
+    for (const program of testFiles)
+      writeFileSync(join(dir, `${program.name}.test.ts`), program.code);
     const alias = Object.entries(workspaceSources).map(([specifier, source]) => ({
       find: `^${specifier}$`,
       replacement: source,
@@ -193,12 +184,50 @@ describe.each(testFiles)('the test-suite snippet $name', (program) => {
         '',
       ].join('\n'),
     );
+    const resultsFile = join(dir, 'results.json');
+    rmSync(resultsFile, { force: true });
     const vitest = join(require.resolve('vitest/package.json'), '..', 'vitest.mjs');
-    const { stdout } = await run(process.execPath, [vitest, 'run', '--root', dir], {
-      cwd: DOCS_ROOT,
-      timeout: 110_000,
-    });
-    expect(stdout).toMatch(/Tests\s+.*passed/);
-    expect(stdout).not.toMatch(/failed/);
+    // A failing snippet makes vitest exit 1; its results file says which, and why.
+    await run(
+      process.execPath,
+      [vitest, 'run', '--root', dir, '--reporter=json', `--outputFile=${resultsFile}`],
+      { cwd: DOCS_ROOT, timeout: 110_000 },
+    ).catch(() => undefined);
+    return JSON.parse(readFileSync(resultsFile, 'utf8')) as SuiteResults;
+  })();
+  return snippetSuites;
+}
+
+describe.concurrent.each(testFiles)('the test-suite snippet $name', (program) => {
+  it('passes under vitest', async ({ expect }) => {
+    const { testResults } = await runSnippetSuites();
+    const file = testResults.find(({ name }) => name.endsWith(`/${program.name}.test.ts`));
+    expect(file, `${program.name}.test.ts was not run`).toBeDefined();
+    const tests = (file?.assertionResults ?? []).map(({ fullName, status, failureMessages }) => ({
+      fullName,
+      status,
+      failure: failureMessages.join('\n'),
+    }));
+    expect(file?.message ?? '', 'the file failed to load').toBe('');
+    expect(tests.length).toBeGreaterThan(0);
+    expect(tests.filter(({ status }) => status !== 'passed')).toEqual([]);
+  });
+});
+
+describe.concurrent.each(scripts)('the snippet program $name', (program) => {
+  it('runs against the mock server', async ({ expect, onTestFinished }) => {
+    const server = await startMockServer({ port: 0, jobDurationMs: 1_000 });
+    onTestFinished(() => server.close());
+    const { stdout, stderr, printed } = await runScript(program, server.url);
+    expect(stderr).toBe('');
+    expect(stdout.trim().length).toBeGreaterThan(0);
+    // What the guide says a statement prints (`console.log(x); // what it prints`) is printed by
+    // that statement: at least once, one of its lines matching (statedOutputs.ts).
+    const url = server.url;
+    const unmet = unmetStatedOutputs(
+      statedOutputs(program.code),
+      printed.map(({ index, text }) => ({ index, text: text.replaceAll(url, GUIDE_BASE_URL) })),
+    );
+    expect(unmet, `printed:\n${stdout}`).toEqual([]);
   });
 });
