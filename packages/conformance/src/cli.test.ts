@@ -40,7 +40,8 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}) {
   });
 }
 
-describe('apex-dispatch-conformance', () => {
+// Each test runs the command in a process of its own, side by side.
+describe.concurrent('apex-dispatch-conformance', () => {
   const mock = useMockServer();
   let drifted: Awaited<ReturnType<typeof startDriftDouble>>;
   beforeAll(async () => {
@@ -81,7 +82,8 @@ describe('apex-dispatch-conformance', () => {
       '--base-url',
       mock.url,
       '--token',
-      TOKEN,
+      // A user of its own: the jobs it creates must not show in the other runs' checks.
+      `${TOKEN}-writer`,
       '--write',
       '--request-file',
       mock.requestFile,

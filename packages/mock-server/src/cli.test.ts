@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ParameterSchema } from '@apex-dispatch/contract';
 import { build } from 'tsup';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliBundle } from '../tsup.config';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -30,8 +30,9 @@ function startCli(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
   });
 }
 
+// The tests run side by side, each with its own process: any still running at the end are ended.
 const children: ChildProcess[] = [];
-afterEach(() => {
+afterAll(() => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
 });
 
@@ -46,7 +47,10 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}) {
   child.stderr?.on('data', (chunk) => {
     stderr += String(chunk);
   });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  // 'close', not 'exit': by then the process's output has been read to its end.
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('close', (code) => resolve(code)),
+  );
   const url = new Promise<string>((resolve, reject) => {
     child.stdout?.on('data', () => {
       // The API line shows `<base URL>/health`, which answers in a browser.
@@ -60,7 +64,7 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}) {
   return { child, exited, url, output: () => ({ stdout, stderr }) };
 }
 
-describe('apex-dispatch-mock', () => {
+describe.concurrent('apex-dispatch-mock', () => {
   it('prints its usage with every flag for --help', async () => {
     const cli = run(['--help']);
     expect(await cli.exited).toBe(0);
