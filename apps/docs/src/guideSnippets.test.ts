@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -187,12 +187,19 @@ function runSnippetSuites(): Promise<SuiteResults> {
     const resultsFile = join(dir, 'results.json');
     rmSync(resultsFile, { force: true });
     const vitest = join(require.resolve('vitest/package.json'), '..', 'vitest.mjs');
-    // A failing snippet makes vitest exit 1; its results file says which, and why.
-    await run(
+    // A failing snippet makes vitest exit 1; its results file says which, and why. No file
+    // means vitest itself could not run: what it printed says why.
+    const failure = await run(
       process.execPath,
       [vitest, 'run', '--root', dir, '--reporter=json', `--outputFile=${resultsFile}`],
       { cwd: DOCS_ROOT, timeout: 110_000 },
-    ).catch(() => undefined);
+    ).then(
+      () => undefined,
+      (error: { stderr?: string; message?: string }) => error.stderr || error.message,
+    );
+    if (!existsSync(resultsFile)) {
+      throw new Error(`vitest ran none of the guides' test-suite snippets: ${failure}`);
+    }
     return JSON.parse(readFileSync(resultsFile, 'utf8')) as SuiteResults;
   })();
   return snippetSuites;
