@@ -1,15 +1,25 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packedTarballs } from './testing/packed';
 import { repoRoot, run, runBin } from './testing/tools';
 
 // The four packages as npm would deliver them, the way the README and the getting-started guide
 // say to install them today: `pnpm pack:packages` packs them into one folder (its script is run
-// here on what `pnpm test` built), then `npm install <folder>/*.tgz` in a project of its
-// own (with @types/node too, as a Node project has). They are then used from ESM, CommonJS,
-// TypeScript and the command line.
+// on what `pnpm test` built, once per run for this file and the zod 4 app's: see
+// testing/packPackagesOnce.ts), then `npm install <folder>/*.tgz` in a project of its own
+// (with @types/node too, as a Node project has), the folder copied into it. They are then used
+// from ESM, CommonJS, TypeScript and the command line.
 const packages = ['contract', 'client', 'mock-server', 'conformance'] as const;
 type Pkg = (typeof packages)[number];
 const packageDir = (pkg: Pkg) => join(repoRoot, 'packages', pkg);
@@ -19,17 +29,13 @@ let scratch: string;
 const tarballs = {} as Record<Pkg, string>;
 const children: ChildProcess[] = [];
 
-beforeAll(() => {
+beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'apex-dispatch-tarballs-'));
   const packed = join(scratch, 'packed');
-  run(process.execPath, [join(repoRoot, 'scripts', 'packPackages.mjs'), packed], repoRoot);
+  const shared = await packedTarballs(packages);
+  cpSync(dirname(shared.contract), packed, { recursive: true });
   const files = readdirSync(packed).filter((name) => name.endsWith('.tgz'));
-  for (const pkg of packages) {
-    const file = files.find((name) => name.startsWith(`apex-dispatch-${pkg}-`));
-    if (!file)
-      throw new Error(`pnpm pack:packages wrote no tarball for ${pkg}: ${files.join(', ')}`);
-    tarballs[pkg] = join(packed, file);
-  }
+  for (const pkg of packages) tarballs[pkg] = join(packed, basename(shared[pkg]));
   writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
   // The dependencies come from npm's cache when it has them: the tarballs are what is tested.
   run(

@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, run, runPnpm } from './testing/tools';
+import { packedTarballs } from './testing/packed';
+import { repoRoot, run } from './testing/tools';
 
 // An app already on zod 4 (npm's latest): it installs our packages with a plain `npm install`,
 // compiles strict with our declarations checked, and runs the seed scenario against the mock.
@@ -13,16 +14,16 @@ const typescript = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
 
 let app: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   app = mkdtempSync(join(tmpdir(), 'apex-dispatch-zod4-'));
   const packed = join(app, 'packed');
   mkdirSync(packed);
+  // The tarballs `pnpm pack:packages` (`pnpm pack` in each package) packed for this run, copied.
+  const shared = await packedTarballs(packages);
   const tarballs: Record<string, string> = {};
   for (const pkg of packages) {
-    const before = new Set(readdirSync(packed));
-    runPnpm(['pack', '--pack-destination', packed], join(repoRoot, 'packages', pkg));
-    const file = readdirSync(packed).find((name) => !before.has(name));
-    if (!file) throw new Error(`pnpm pack wrote no tarball for ${pkg}`);
+    const file = basename(shared[pkg]);
+    copyFileSync(shared[pkg], join(packed, file));
     tarballs[`@apex-dispatch/${pkg}`] = `file:./packed/${file}`;
   }
   writeFileSync(

@@ -43,14 +43,3 @@ export function runBin(
 ): string {
   return run(process.execPath, [binOf(fromDir, pkg, bin), ...args], cwd);
 }
-
-/**
- * Runs pnpm without needing one on the PATH: the pnpm running the tests when there is one
- * (`pnpm test` says which in npm_execpath), else the workspace's pnpm version through npx.
- */
-export function runPnpm(args: readonly string[], cwd: string): string {
-  const execPath = process.env.npm_execpath;
-  if (execPath && /pnpm/.test(execPath)) return run(process.execPath, [execPath, ...args], cwd);
-  const { packageManager } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
-  return run('npx', ['-y', String(packageManager), ...args], cwd);
-}
