@@ -46,7 +46,8 @@ process.stdout.write(
 // pnpm passes a leading `--` through; the CLI takes its options without it.
 const args = process.argv.slice(2);
 if (args[0] === '--') args.shift();
-const cliFile = join(mockDir, 'dist', 'cli.js');
+// The package's command, which runs the bundle just built (dist/cli.cjs).
+const cliFile = join(mockDir, 'bin', 'apex-dispatch-mock.js');
 process.argv = [process.argv[0] ?? process.execPath, cliFile, ...args];
 await import(pathToFileURL(cliFile).href);
 // Help and version answer at once and end: nothing to serve, so no docs to build.

@@ -99,8 +99,8 @@ describe('the published tarballs', () => {
 
   it('ship the mock CLI once, as the bundle its command runs, and the docs site', () => {
     const files = listing('mock-server');
-    expect(files).toContain('package/dist/cli.js');
-    expect(files.filter((file) => /cli\.(cjs|js\.map|d\.ts)$/.test(file))).toEqual([]);
+    expect(files).toContain('package/dist/cli.cjs');
+    expect(files.filter((file) => /cli\.(js|cjs\.map|js\.map|d\.c?ts)$/.test(file))).toEqual([]);
     expect(files).toContain('package/dist/docs/index.html');
   });
 

@@ -15,15 +15,15 @@ const docsTarget = fileURLToPath(new URL('./dist/docs', import.meta.url));
 const dist = fileURLToPath(new URL('./dist', import.meta.url));
 
 /**
- * The CLI: one ESM file with its dependencies inside, so that starting it reads one module
- * instead of express's hundreds of small files. What is only loaded later, if ever, stays in
- * node_modules (the package depends on it anyway) rather than being parsed at every start:
- * geotiff (a dependency of the package, imported on the first GeoTIFF answer; 280 KB with its
- * decoders) and ws's optional native helpers. iconv-lite, which express's body-parser loads but
- * the mock never decodes through, is replaced by Node's own decoders (src/cli/iconvLite.cjs):
- * 478 KB less to parse at every start. Bundled CommonJS gets a real `require` for node's
- * built-ins. The CLI's test builds it fresh with these same options, and so does `pnpm start`
- * (tsup.cli.config.ts).
+ * The CLI: one CommonJS file with its dependencies inside, so that starting it reads one module
+ * instead of express's hundreds of small files, and so that the command (bin/apex-dispatch-mock.js)
+ * can compile it with V8's code cache, which Node 20 offers for scripts but not for ES modules.
+ * What is only loaded later, if ever, stays in node_modules (the package depends on it anyway)
+ * rather than being parsed at every start: geotiff (a dependency of the package, imported on the
+ * first GeoTIFF answer; 280 KB with its decoders) and ws's optional native helpers. iconv-lite,
+ * which express's body-parser loads but the mock never decodes through, is replaced by Node's own
+ * decoders (src/cli/iconvLite.cjs): 478 KB less at every start. The CLI's test builds it fresh
+ * with these same options, and so does `pnpm start` (tsup.cli.config.ts).
  */
 const iconvLiteStandIn = fileURLToPath(new URL('./src/cli/iconvLite.cjs', import.meta.url));
 // The contract is bundled from its sources, so that the CLI can be built before the contract
@@ -34,14 +34,19 @@ const lazilyLoaded = ['geotiff', 'bufferutil', 'utf-8-validate'];
 export const cliBundle: Options = {
   entry: { cli: fileURLToPath(new URL('./src/cli.ts', import.meta.url)) },
   tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
-  format: ['esm'],
+  format: ['cjs'],
   platform: 'node',
+  // `import.meta.url` (the package's manifest, the docs beside the bundle) from `__filename`.
+  shims: true,
   target: 'node20',
   noExternal: [new RegExp(`^(?!(${lazilyLoaded.join('|')})$)`)],
   external: lazilyLoaded,
   splitting: false,
   minify: true,
   esbuildOptions: (options) => {
+    // `import('geotiff')` becomes a `require`: Node 20 drops a script's `import()` callback
+    // when the script comes from V8's code cache, and geotiff has a CommonJS build.
+    options.supported = { ...options.supported, 'dynamic-import': false };
     options.alias = {
       ...options.alias,
       'iconv-lite': iconvLiteStandIn,
@@ -49,9 +54,6 @@ export const cliBundle: Options = {
     };
   },
   sourcemap: false,
-  banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-  },
 };
 
 /** The library: ESM and CommonJS, its dependencies left to the consumer's node_modules. */

@@ -10,7 +10,7 @@ import { runModuleScript } from './runModuleScript';
 
 const DURATION_S = 5;
 const CONNECTIONS = 50;
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const cli = fileURLToPath(new URL('../bin/apex-dispatch-mock.js', import.meta.url));
 const ceiling = fileURLToPath(new URL('./ceilingServer.mjs', import.meta.url));
 const expressFloor = fileURLToPath(new URL('./expressServer.mjs', import.meta.url));
 

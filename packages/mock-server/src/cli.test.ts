@@ -4,23 +4,23 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ParameterSchema } from '@apex-dispatch/contract';
+import { openEoJobRequestExample, ParameterSchema } from '@apex-dispatch/contract';
 import { build } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliBundle } from '../tsup.config';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
-const builtCli = join(packageDir, 'dist', 'cli.js');
+const builtCli = join(packageDir, 'dist', 'cli.cjs');
 const command = join(packageDir, 'bin', 'apex-dispatch-mock.js');
 
 // What users run is the bundle behind the package's bin: it is built fresh from the sources,
 // with the build's own options, next to dist and then moved in whole, so that nothing reading
-// dist/cli.js meanwhile (a pack, a bench) sees half a file.
+// dist/cli.cjs meanwhile (a pack, a bench) sees half a file.
 beforeAll(async () => {
   const outDir = join(packageDir, 'node_modules', '.cache', 'cli-test');
   await build({ ...cliBundle, outDir, config: false, silent: true });
   mkdirSync(join(packageDir, 'dist'), { recursive: true });
-  renameSync(join(outDir, 'cli.js'), builtCli);
+  renameSync(join(outDir, 'cli.cjs'), builtCli);
 }, 120_000);
 
 function startCli(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
@@ -175,6 +175,30 @@ describe.concurrent('apex-dispatch-mock', () => {
     const response = await inFlight;
     expect(response.status).toBe(200);
     expect(await cli.exited).toBe(0);
+  });
+
+  it('answers as well when it starts from the compile cache its previous run left', async () => {
+    const syncJob = async () => {
+      const cli = run(['--port', '0', '--log-level', 'silent']);
+      const response = await fetch(`${await cli.url}/sync_jobs`, {
+        method: 'POST',
+        headers: { Authorization: 'Bearer cli-cache', 'Content-Type': 'application/json' },
+        body: JSON.stringify(openEoJobRequestExample),
+      });
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      cli.child.kill('SIGTERM');
+      expect(await cli.exited).toBe(0);
+      return { status: response.status, type: response.headers.get('content-type'), bytes };
+    };
+    // The first run writes the cache as it ends; the second compiles nothing it has run before,
+    // and still loads the GeoTIFF writer on demand.
+    const first = await syncJob();
+    const second = await syncJob();
+    expect(first.status).toBe(200);
+    expect(second).toEqual(first);
+    expect(second.type).toMatch(/^image\/tiff/);
+    // A TIFF's byte-order mark.
+    expect(String.fromCharCode(...second.bytes.slice(0, 2))).toMatch(/^(II|MM)$/);
   });
 
   it('applies --no-auth, --services, --job-duration, --cors-origin and --backend', async () => {

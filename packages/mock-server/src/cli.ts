@@ -7,7 +7,7 @@ import { type CliRequest, HELP, parseCliArgs } from './cli/parseCliArgs';
 import { defaultDocsDir } from './http/nodeDocsReader';
 import { startMockServer } from './http/startMockServer';
 
-// The package's own manifest, one level above both src/cli.ts and the bundled dist/cli.js.
+// The package's own manifest, one level above both src/cli.ts and the bundled dist/cli.cjs.
 function version(): string {
   const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   return String(manifest.version);
