@@ -37,9 +37,12 @@ function hash(text) {
   return (value >>> 0).toString(36);
 }
 const flags = hash(`${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`);
+// V8 checks little of the source a cache was made from, and npm gives every installed file the
+// same time: the package's version tells published bundles apart, size and time local builds.
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const cacheFile = join(
   cacheDir,
-  `${process.version}-${process.arch}-${flags}-${size.toString(36)}-${Math.trunc(mtimeMs).toString(36)}`,
+  `${process.version}-${process.arch}-${flags}-${version}-${size.toString(36)}-${Math.trunc(mtimeMs).toString(36)}`,
 );
 
 let cachedData;
@@ -70,10 +73,8 @@ function keepCache(code) {
     writeFileSync(partial, script.createCachedData());
     renameSync(partial, cacheFile);
     const byAge = readdirSync(cacheDir)
-      .map((name) => ({
-        path: join(cacheDir, name),
-        mtime: statSync(join(cacheDir, name)).mtimeMs,
-      }))
+      .map((name) => join(cacheDir, name))
+      .map((path) => ({ path, mtime: statSync(path).mtimeMs }))
       .sort((a, b) => b.mtime - a.mtime);
     for (const old of byAge.slice(CACHES_KEPT)) rmSync(old.path, { force: true });
   } catch {
