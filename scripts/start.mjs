@@ -47,7 +47,7 @@ process.stdout.write(
 const args = process.argv.slice(2);
 if (args[0] === '--') args.shift();
 // The package's command, which runs the bundle just built (dist/cli.cjs).
-const cliFile = join(mockDir, 'bin', 'apex-dispatch-mock.js');
+const cliFile = join(mockDir, 'bin', 'apex-dispatch-mock.cjs');
 process.argv = [process.argv[0] ?? process.execPath, cliFile, ...args];
 await import(pathToFileURL(cliFile).href);
 // Help and version answer at once and end: nothing to serve, so no docs to build.

@@ -88,7 +88,7 @@ describe('the published tarballs', () => {
       const unexpected = files.filter(
         (file) =>
           !/^package\/(package\.json|README\.md|LICENSE|dist\/.+)$/.test(file) &&
-          !(pkg === 'mock-server' && file === 'package/bin/apex-dispatch-mock.js') &&
+          !(pkg === 'mock-server' && file === 'package/bin/apex-dispatch-mock.cjs') &&
           !(pkg === 'conformance' && file === 'package/bin/apex-dispatch-conformance.js'),
       );
       expect(unexpected).toEqual([]);

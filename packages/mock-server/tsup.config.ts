@@ -16,16 +16,14 @@ const dist = fileURLToPath(new URL('./dist', import.meta.url));
 
 /**
  * The CLI: one CommonJS file with its dependencies inside, so that starting it reads one module
- * instead of express's hundreds of small files, and so that the command (bin/apex-dispatch-mock.js)
+ * instead of hundreds of small files, and so that the command (bin/apex-dispatch-mock.cjs)
  * can compile it with V8's code cache, which Node 20 offers for scripts but not for ES modules.
  * What is only loaded later, if ever, stays in node_modules (the package depends on it anyway)
  * rather than being parsed at every start: geotiff (a dependency of the package, imported on the
- * first GeoTIFF answer; 280 KB with its decoders) and ws's optional native helpers. iconv-lite,
- * which express's body-parser loads but the mock never decodes through, is replaced by Node's own
- * decoders (src/cli/iconvLite.cjs): 478 KB less at every start. The CLI's test builds it fresh
+ * first GeoTIFF answer; 280 KB with its decoders) and ws's optional native helpers. The CLI's
+ * server is node:http, so express is not in it. The CLI's test builds it fresh
  * with these same options, and so does `pnpm start` (tsup.cli.config.ts).
  */
-const iconvLiteStandIn = fileURLToPath(new URL('./src/cli/iconvLite.cjs', import.meta.url));
 // The contract is bundled from its sources, so that the CLI can be built before the contract
 // is (`pnpm start` builds only this bundle before the server answers).
 const contractSource = fileURLToPath(new URL('../contract/src', import.meta.url));
@@ -49,7 +47,6 @@ export const cliBundle: Options = {
     options.supported = { ...options.supported, 'dynamic-import': false };
     options.alias = {
       ...options.alias,
-      'iconv-lite': iconvLiteStandIn,
       '@apex-dispatch/contract': contractSource,
     };
   },

@@ -10,12 +10,17 @@ const fetchEntry = fileURLToPath(new URL('../dist/fetch.js', import.meta.url));
 const mswEntry = fileURLToPath(new URL('../src/msw/index.ts', import.meta.url));
 const jobRequest = JSON.stringify(ogcApiProcessJobRequestExample);
 
-/** Requests per second of POST /unit_jobs through createMockFetch, `concurrency` at a time. */
-export async function fetchThroughput(durationS: number, concurrency: number): Promise<number> {
-  const { createMockFetch } = (await import(
-    pathToFileURL(fetchEntry).href
-  )) as typeof import('../src/fetch/index');
-  const mockFetch = createMockFetch();
+const libraryEntry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+
+type Fetch = (url: string, init: RequestInit) => Promise<Response>;
+
+/** Requests per second of POST /unit_jobs through `fetchFn`, `concurrency` at a time. */
+async function throughput(
+  fetchFn: Fetch,
+  baseUrl: string,
+  durationS: number,
+  concurrency: number,
+): Promise<number> {
   const init = {
     method: 'POST',
     headers: { Authorization: 'Bearer bench', 'Content-Type': 'application/json' },
@@ -24,7 +29,7 @@ export async function fetchThroughput(durationS: number, concurrency: number): P
   const run = async (until: number) => {
     let count = 0;
     while (performance.now() < until) {
-      const response = await mockFetch('http://mock.test/unit_jobs', init);
+      const response = await fetchFn(`${baseUrl}/unit_jobs`, init);
       await response.arrayBuffer();
       count += 1;
     }
@@ -37,6 +42,30 @@ export async function fetchThroughput(durationS: number, concurrency: number): P
   );
   const total = counts.reduce((sum, count) => sum + count, 0);
   return total / ((performance.now() - started) / 1000);
+}
+
+/** POST /unit_jobs through createMockFetch, `concurrency` in flight. */
+export async function fetchThroughput(durationS: number, concurrency: number): Promise<number> {
+  const { createMockFetch } = (await import(
+    pathToFileURL(fetchEntry).href
+  )) as typeof import('../src/fetch/index');
+  return throughput(createMockFetch(), 'http://mock.test', durationS, concurrency);
+}
+
+/**
+ * The same loop with Node's own fetch over a socket, to startMockServer in the same process:
+ * what a test does without createMockFetch.
+ */
+export async function socketThroughput(durationS: number, concurrency: number): Promise<number> {
+  const { startMockServer } = (await import(
+    pathToFileURL(libraryEntry).href
+  )) as typeof import('../src/index');
+  const server = await startMockServer({ port: 0 });
+  try {
+    return await throughput(fetch, server.url, durationS, concurrency);
+  } finally {
+    await server.close();
+  }
 }
 
 /**

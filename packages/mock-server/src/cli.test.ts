@@ -11,7 +11,7 @@ import { cliBundle } from '../tsup.config';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const builtCli = join(packageDir, 'dist', 'cli.cjs');
-const command = join(packageDir, 'bin', 'apex-dispatch-mock.js');
+const command = join(packageDir, 'bin', 'apex-dispatch-mock.cjs');
 
 // What users run is the bundle behind the package's bin: it is built fresh from the sources,
 // with the build's own options, next to dist and then moved in whole, so that nothing reading

@@ -26,9 +26,18 @@ const kinds: ReadonlyArray<readonly [abstract new (...args: never[]) => z.ZodTyp
   [z.ZodPipeline, 'ZodPipeline'],
 ];
 
+// A schema's class never changes: each is looked up once, not at every value of every request.
+const knownKinds = new WeakMap<z.ZodTypeAny, string>();
+
 /** The zod class a schema is made of (`ZodObject`, `ZodNumber`, ...), or '' for a rarer one. */
-export const kindOf = (schema: z.ZodTypeAny): string =>
-  kinds.find(([kind]) => schema instanceof kind)?.[1] ?? '';
+export function kindOf(schema: z.ZodTypeAny): string {
+  let kind = knownKinds.get(schema);
+  if (kind === undefined) {
+    kind = kinds.find(([type]) => schema instanceof type)?.[1] ?? '';
+    knownKinds.set(schema, kind);
+  }
+  return kind;
+}
 
 /**
  * Strips the wrappers that do not change what shape a value must have. A `.pipe()` is not seen

@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // The apex-dispatch-mock command. The server itself is one bundled CommonJS file, dist/cli.cjs;
 // this file exists before the first build so that installing the workspace can link the command.
+// It is CommonJS, as the bundle is: Node starts it without its ES module loader.
 //
 // It compiles the bundle with V8's code cache, as Node 22's module.enableCompileCache() does for
 // modules (Node 20 has no such thing): the first run keeps, as it ends, the bytecode of every
 // function it ran, in the system's temporary folder; later runs start from it instead of parsing
-// 700 KB and compiling on the way to their first answer. A cache that is missing, unreadable or
+// 370 KB and compiling on the way to their first answer. A cache that is missing, unreadable or
 // made by another Node is simply not used (V8 checks its own), and the server run that finds it
 // so writes a new one.
-import {
+const {
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -16,14 +17,12 @@ import {
   rmSync,
   statSync,
   writeFileSync,
-} from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+} = require('node:fs');
+const { tmpdir } = require('node:os');
+const { dirname, join } = require('node:path');
+const vm = require('node:vm');
 
-const bundle = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
+const bundle = join(__dirname, '..', 'dist', 'cli.cjs');
 const source = readFileSync(bundle, 'utf8');
 const { size, mtimeMs } = statSync(bundle);
 const cacheDir = join(tmpdir(), 'apex-dispatch-mock-compile-cache');
@@ -39,7 +38,7 @@ function hash(text) {
 const flags = hash(`${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`);
 // V8 checks little of the source a cache was made from, and npm gives every installed file the
 // same time: the package's version tells published bundles apart, size and time local builds.
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const { version } = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8'));
 const cacheFile = join(
   cacheDir,
   `${process.version}-${process.arch}-${flags}-${version}-${size.toString(36)}-${Math.trunc(mtimeMs).toString(36)}`,
@@ -87,7 +86,7 @@ if (cachedData === undefined || script.cachedDataRejected) process.once('exit', 
 const bundleModule = { exports: {} };
 script.runInThisContext()(
   bundleModule.exports,
-  createRequire(bundle),
+  require('node:module').createRequire(bundle),
   bundleModule,
   bundle,
   dirname(bundle),
