@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildOpenApiDocument } from '@apex-dispatch/contract/openapi';
 import { type MockServer, startMockServer } from '@apex-dispatch/mock-server';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, type ExpectStatic, expect, it } from 'vitest';
 import { DIST_DIR, guides, TEST_RESULTS_DIR } from './guides';
 import { launchBrowser } from './launchBrowser';
 
@@ -23,6 +23,8 @@ const SEED_OPERATIONS = [
 ];
 
 const MB = 1024 * 1024;
+const PHONE = { width: 390, height: 844 };
+const LAPTOP = { width: 1360, height: 900 };
 
 let server: MockServer;
 let browser: Browser;
@@ -39,7 +41,7 @@ afterAll(async () => {
 });
 
 /** A page that records every request it makes and every error it logs. */
-async function openPage(path: string, viewport = { width: 1360, height: 900 }) {
+async function openPage(path: string, viewport = LAPTOP) {
   const page = await browser.newPage({ viewport });
   const requests: string[] = [];
   const errors: string[] = [];
@@ -95,10 +97,18 @@ describe('the OpenAPI document', () => {
   });
 });
 
+// One page of the reference for the checks that read it and try its operations: Swagger UI takes
+// seconds of a 2-core machine's CPU to render the whole API, and a reader does all this on one.
 describe('the API reference at /docs', () => {
-  it('shows the seed operations and the models, offline and without errors', async () => {
+  let reference: Awaited<ReturnType<typeof openPage>>;
+  beforeAll(async () => {
     // Like FastAPI's /docs: the mock redirects /docs to /docs/, the reference page.
-    const { page, requests, errors, transferred } = await openPage('/docs');
+    reference = await openPage('/docs');
+  });
+  afterAll(() => reference?.page.close());
+
+  it('shows the seed operations and the models, offline and without errors', async () => {
+    const { page, requests, errors, transferred } = reference;
     expect(new URL(page.url()).pathname).toBe('/docs/');
     await page.locator('.opblock').first().waitFor();
 
@@ -135,11 +145,54 @@ describe('the API reference at /docs', () => {
     // Served compressed: Swagger UI's bundle alone is 1.7 MB as it is.
     expect(size.wire).toBeLessThan(0.75 * MB);
     expect(size.wire).toBeLessThan(size.raw / 3);
-    await page.close();
+  });
+
+  it('opens with the operations, each listed once, the departures one click away', async () => {
+    const { page, errors } = reference;
+    const first = page.locator('.opblock').first();
+    await first.waitFor();
+    // The streams page and both documents, asyncapi.json next to openapi.json.
+    const introLinks = await page
+      .locator('.reference-intro p a[href]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(introLinks).toEqual(
+      expect.arrayContaining(['streams.html', '../openapi.json', 'departures.html']),
+    );
+    expect(introLinks[introLinks.indexOf('../openapi.json') + 1]).toBe('../asyncapi.json');
+    // On the first screen of a laptop, not below a long list of differences.
+    expect((await first.boundingBox())?.y).toBeLessThan(900 - 50);
+    await expect(page.locator('.information-container').textContent()).resolves.not.toContain(
+      'GET /health tags',
+    );
+    // GET /jobs_status is tagged once, so it is listed once.
+    await expect(
+      page.locator('.opblock-summary-path[data-path="/jobs_status"]').count(),
+    ).resolves.toBe(1);
+    const document = buildOpenApiDocument();
+    const operations = Object.values(document.paths).flatMap((item) => Object.keys(item));
+    await expect(page.locator('.opblock').count()).resolves.toBe(operations.length);
+
+    // Swagger UI opens a description's links in a new tab: follow it in one of ours.
+    const link = page.locator('.information-container a[href="departures.html"]');
+    await expect(link.count()).resolves.toBe(1);
+    const departuresPage = await openPage(
+      new URL((await link.getAttribute('href')) ?? '', page.url()).pathname,
+    );
+    const departures = departuresPage.page.locator('main .prose li');
+    const listed = (document.info.description ?? '')
+      .split('\n')
+      .filter((line) => line.startsWith('- '));
+    await expect(departures.count()).resolves.toBe(listed.length);
+    await expect(departuresPage.page.locator('main').textContent()).resolves.toContain(
+      'GET /jobs_status tags',
+    );
+    expect(errors).toEqual([]);
+    expect(departuresPage.errors).toEqual([]);
+    await departuresPage.page.close();
   });
 
   it('sends a "Try it out" POST /params to the mock and shows its answer', async () => {
-    const { page, requests, errors } = await openPage('/docs/');
+    const { page, requests, errors } = reference;
     const block = operationBlock(page, 'get_job_params_params_post');
     await block.locator('.opblock-summary').click();
     await block.getByRole('button', { name: 'Try it out' }).click();
@@ -166,52 +219,37 @@ describe('the API reference at /docs', () => {
 
     expect(errors).toEqual([]);
     expect(foreignRequests(requests)).toEqual([]);
-    await page.close();
+  });
+
+  it('shows a GeoTIFF from POST /sync_jobs as its type, size and a download link', async () => {
+    const { page, errors } = reference;
+    const block = operationBlock(page, 'create_sync_job_sync_jobs_post');
+    await block.locator('.opblock-summary').click();
+    await block.getByRole('button', { name: 'Try it out' }).click();
+    const editor = block.locator('textarea.body-param__text');
+    await editor.fill(
+      JSON.stringify({ ...JSON.parse(await editor.inputValue()), format: 'gtiff' }),
+    );
+    const answer = page.waitForResponse((response) => response.url() === `${server.url}/sync_jobs`);
+    await block.getByRole('button', { name: 'Execute' }).click();
+    const response = await answer;
+    expect(response.headers()['content-type']).toBe('image/tiff');
+    const size = Number(response.headers()['content-length']);
+    expect(size).toBeGreaterThan(0);
+
+    const shown = block.locator('.binary-answer');
+    await expect(shown.textContent()).resolves.toContain(
+      `image/tiff, ${size.toLocaleString('en')} bytes`,
+    );
+    const link = shown.locator('a');
+    await expect(link.getAttribute('download')).resolves.toBe('result.tif');
+    await expect(link.getAttribute('href')).resolves.toMatch(/^blob:/);
+    await expect(block.locator('.live-responses-table img').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
   });
 });
 
-describe('the way the reference leads', () => {
-  it('opens with the operations, each listed once, the departures one click away', async () => {
-    const { page, errors } = await openPage('/docs/');
-    const first = page.locator('.opblock').first();
-    await first.waitFor();
-    // The streams page and both documents, asyncapi.json next to openapi.json.
-    const introLinks = await page
-      .locator('.reference-intro p a[href]')
-      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    expect(introLinks).toEqual(
-      expect.arrayContaining(['streams.html', '../openapi.json', 'departures.html']),
-    );
-    expect(introLinks[introLinks.indexOf('../openapi.json') + 1]).toBe('../asyncapi.json');
-    // On the first screen of a laptop, not below a long list of differences.
-    expect((await first.boundingBox())?.y).toBeLessThan(900 - 50);
-    await expect(page.locator('.information-container').textContent()).resolves.not.toContain(
-      'GET /health tags',
-    );
-    // GET /jobs_status is tagged once, so it is listed once.
-    await expect(
-      page.locator('.opblock-summary-path[data-path="/jobs_status"]').count(),
-    ).resolves.toBe(1);
-    const document = buildOpenApiDocument();
-    const operations = Object.values(document.paths).flatMap((item) => Object.keys(item));
-    await expect(page.locator('.opblock').count()).resolves.toBe(operations.length);
-
-    // Swagger UI opens a description's links in a new tab: follow it in this one.
-    const link = page.locator('.information-container a[href="departures.html"]');
-    await expect(link.count()).resolves.toBe(1);
-    await page.goto(new URL('departures.html', page.url()).toString(), {
-      waitUntil: 'networkidle',
-    });
-    const departures = page.locator('main .prose li');
-    const listed = (document.info.description ?? '')
-      .split('\n')
-      .filter((line) => line.startsWith('- '));
-    await expect(departures.count()).resolves.toBe(listed.length);
-    await expect(page.locator('main').textContent()).resolves.toContain('GET /jobs_status tags');
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-
+describe('the guides for Node.js 20', () => {
   it('tells Node.js 20 users both ways to a WebSocket: ws, or node --experimental-websocket', async () => {
     const { page } = await openPage('/docs/following-jobs-live.html');
     const text = (await page.locator('main').textContent()) ?? '';
@@ -221,11 +259,37 @@ describe('the way the reference leads', () => {
   });
 });
 
+/** A page's layout on a 390 px wide phone: its width, top bar and where its content starts. */
+async function expectPhoneLayout(page: Page, expect: ExpectStatic) {
+  const layout = await page.evaluate(() => {
+    const box = (selector: string) => document.querySelector(selector)?.getBoundingClientRect();
+    const links = [...document.querySelectorAll('.topbar a')].map(
+      (link) => link.getBoundingClientRect().height,
+    );
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      topbar: box('.topbar')?.height ?? 0,
+      tallestTopbarLink: Math.max(...links),
+      content: box('main h1, main .reference-intro')?.top ?? Number.POSITIVE_INFINITY,
+    };
+  });
+  expect(layout.scrollWidth).toBe(PHONE.width);
+  expect(layout.topbar).toBeLessThanOrEqual(60);
+  // One line of text (with its padding), not two.
+  expect(layout.tallestTopbarLink).toBeLessThan(40);
+  expect(layout.content).toBeLessThan(PHONE.height / 3);
+}
+
 // Each page has its own tab, so the pages are checked side by side: most of a check is waiting
-// for the browser, and nine guides one after another would wait nine times as long.
+// for the browser, and nine guides one after another would wait nine times as long. Each guide
+// loads once, as a phone would, and is then read on a laptop's screen.
 describe.concurrent.each(guides)('the guide "$title"', (guide) => {
-  it('renders with its navigation, code and links', async ({ expect }) => {
-    const { page, requests, errors } = await openPage(`/docs/${guide.slug}.html`);
+  it('fits a 390 px phone, and renders on a laptop with its navigation, code and links', async ({
+    expect,
+  }) => {
+    const { page, requests, errors } = await openPage(`/docs/${guide.slug}.html`, PHONE);
+    await expectPhoneLayout(page, expect);
+    await page.setViewportSize(LAPTOP);
 
     await expect(page.locator('main h1').textContent()).resolves.toBe(guide.title);
     await expect(page.locator('.code code.language-typescript').count()).resolves.toBeGreaterThan(
@@ -277,75 +341,25 @@ describe.concurrent.each(guides)('the guide "$title"', (guide) => {
   });
 });
 
-describe('"Try it out" with a binary answer', () => {
-  it('shows a GeoTIFF from POST /sync_jobs as its type, size and a download link', async () => {
-    const { page, errors } = await openPage('/docs/');
-    const block = operationBlock(page, 'create_sync_job_sync_jobs_post');
-    await block.locator('.opblock-summary').click();
-    await block.getByRole('button', { name: 'Try it out' }).click();
-    const editor = block.locator('textarea.body-param__text');
-    await editor.fill(
-      JSON.stringify({ ...JSON.parse(await editor.inputValue()), format: 'gtiff' }),
-    );
-    const answer = page.waitForResponse((response) => response.url() === `${server.url}/sync_jobs`);
-    await block.getByRole('button', { name: 'Execute' }).click();
-    const response = await answer;
-    expect(response.headers()['content-type']).toBe('image/tiff');
-    const size = Number(response.headers()['content-length']);
-    expect(size).toBeGreaterThan(0);
-
-    const shown = block.locator('.binary-answer');
-    await expect(shown.textContent()).resolves.toContain(
-      `image/tiff, ${size.toLocaleString('en')} bytes`,
-    );
-    const link = shown.locator('a');
-    await expect(link.getAttribute('download')).resolves.toBe('result.tif');
-    await expect(link.getAttribute('href')).resolves.toMatch(/^blob:/);
-    await expect(block.locator('.live-responses-table img').count()).resolves.toBe(0);
+describe.concurrent('on a 390 px wide phone', () => {
+  it('/docs/ fits the width, its top bar on one line, its content on the first screen', async ({
+    expect,
+  }) => {
+    const { page, errors } = await openPage('/docs/', PHONE);
+    await expectPhoneLayout(page, expect);
     expect(errors).toEqual([]);
     await page.close();
   });
-});
-
-describe.concurrent('on a 390 px wide phone', () => {
-  const phone = { width: 390, height: 844 };
-  const pages = ['/docs/', ...guides.map((guide) => `/docs/${guide.slug}.html`)];
-
-  it.for(pages)(
-    '%s fits the width, its top bar on one line, its content on the first screen',
-    async (path, { expect }) => {
-      const { page, errors } = await openPage(path, phone);
-      const layout = await page.evaluate(() => {
-        const box = (selector: string) => document.querySelector(selector)?.getBoundingClientRect();
-        const links = [...document.querySelectorAll('.topbar a')].map(
-          (link) => link.getBoundingClientRect().height,
-        );
-        return {
-          scrollWidth: document.documentElement.scrollWidth,
-          topbar: box('.topbar')?.height ?? 0,
-          tallestTopbarLink: Math.max(...links),
-          content: box('main h1, main .reference-intro')?.top ?? Number.POSITIVE_INFINITY,
-        };
-      });
-      expect(layout.scrollWidth).toBe(phone.width);
-      expect(layout.topbar).toBeLessThanOrEqual(60);
-      // One line of text (with its padding), not two.
-      expect(layout.tallestTopbarLink).toBeLessThan(40);
-      expect(layout.content).toBeLessThan(phone.height / 3);
-      expect(errors).toEqual([]);
-      await page.close();
-    },
-  );
 
   it('says that a table wider than the page scrolls sideways, and only then', async ({
     expect,
   }) => {
-    const { page } = await openPage('/docs/handling-errors.html', phone);
+    const { page } = await openPage('/docs/handling-errors.html', PHONE);
     const hint = page.locator('.scroll-hint').first();
     await expect(hint.isVisible()).resolves.toBe(true);
     const wrap = page.locator('.table-wrap').first();
     await expect(wrap.getAttribute('tabindex')).resolves.toBe('0');
-    await page.setViewportSize({ width: 1360, height: 900 });
+    await page.setViewportSize(LAPTOP);
     // The page hides the hint from its resize handler, which runs after the viewport changes.
     await expect.poll(() => hint.isVisible(), { timeout: 5000 }).toBe(false);
     await page.close();
