@@ -146,8 +146,9 @@ async function startupFigures() {
 }
 
 async function inProcessFigures(serverRate: number) {
-  // Measured as the socket is: the same request, as many in flight as autocannon's connections,
-  // a 1 s warm-up on the same mock (its store filling as the server's does), then DURATION_S.
+  // One loop, twice: the same request, as many in flight as autocannon's connections, a 1 s
+  // warm-up on the same mock (its store filling as the server's does), then DURATION_S. Over a
+  // socket, the server answers in the loop's own process, as in a test using startMockServer.
   const socket = await socketThroughput(DURATION_S, CONNECTIONS);
   const rate = await fetchThroughput(DURATION_S, CONNECTIONS);
   console.log(
