@@ -19,15 +19,16 @@ const dist = fileURLToPath(new URL('./dist', import.meta.url));
  * instead of hundreds of small files, and so that the command (bin/apex-dispatch-mock.cjs)
  * can compile it with V8's code cache, which Node 20 offers for scripts but not for ES modules.
  * What is only loaded later, if ever, stays in node_modules (the package depends on it anyway)
- * rather than being parsed at every start: geotiff (a dependency of the package, imported on the
- * first GeoTIFF answer; 280 KB with its decoders) and ws's optional native helpers. The CLI's
- * server is node:http, so express is not in it. The CLI's test builds it fresh
- * with these same options, and so does `pnpm start` (tsup.cli.config.ts).
+ * rather than being read at every start: geotiff (a dependency of the package, imported on the
+ * first GeoTIFF answer; 280 KB with its decoders), ws (imported with the first status stream;
+ * 50 KB of the bundle otherwise) and ws's optional native helpers. The CLI's server is
+ * node:http, so express is not in it. The CLI's test builds it fresh with these same options,
+ * and so does `pnpm start` (tsup.cli.config.ts).
  */
 // The contract is bundled from its sources, so that the CLI can be built before the contract
 // is (`pnpm start` builds only this bundle before the server answers).
 const contractSource = fileURLToPath(new URL('../contract/src', import.meta.url));
-const lazilyLoaded = ['geotiff', 'bufferutil', 'utf-8-validate'];
+const lazilyLoaded = ['geotiff', 'ws', 'bufferutil', 'utf-8-validate'];
 
 export const cliBundle: Options = {
   entry: { cli: fileURLToPath(new URL('./src/cli.ts', import.meta.url)) },

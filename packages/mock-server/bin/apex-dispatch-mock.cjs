@@ -6,7 +6,7 @@
 // It compiles the bundle with V8's code cache, as Node 22's module.enableCompileCache() does for
 // modules (Node 20 has no such thing): the first run keeps, as it ends, the bytecode of every
 // function it ran, in the system's temporary folder; later runs start from it instead of parsing
-// 370 KB and compiling on the way to their first answer. A cache that is missing, unreadable or
+// 320 KB and compiling on the way to their first answer. A cache that is missing, unreadable or
 // made by another Node is simply not used (V8 checks its own), and the server run that finds it
 // so writes a new one.
 const {

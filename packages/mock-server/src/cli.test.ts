@@ -4,10 +4,15 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openEoJobRequestExample, ParameterSchema } from '@apex-dispatch/contract';
+import {
+  ogcApiProcessJobRequestExample,
+  openEoJobRequestExample,
+  ParameterSchema,
+} from '@apex-dispatch/contract';
 import { build } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliBundle } from '../tsup.config';
+import { openStream, wsUrl } from './testing/streamTestClient';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const builtCli = join(packageDir, 'dist', 'cli.cjs');
@@ -199,6 +204,27 @@ describe.concurrent('apex-dispatch-mock', () => {
     expect(second.type).toMatch(/^image\/tiff/);
     // A TIFF's byte-order mark.
     expect(String.fromCharCode(...second.bytes.slice(0, 2))).toMatch(/^(II|MM)$/);
+  });
+
+  it("streams a job's status, ws loaded with the first stream, and closes it 1012 on SIGTERM", async () => {
+    const cli = run(['--port', '0', '--log-level', 'silent', '--job-duration', '200ms']);
+    const url = await cli.url;
+    const created = await fetch(`${url}/unit_jobs`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer cli-stream', 'Content-Type': 'application/json' },
+      body: JSON.stringify(ogcApiProcessJobRequestExample),
+    });
+    expect(created.status).toBe(201);
+    const stream = await openStream(wsUrl(url, '/ws/jobs_status?token=cli-stream&interval=1'));
+    const isStatus = (message: unknown) => (message as { type?: string }).type === 'status';
+    const messages = await stream.until((received) => received.some(isStatus));
+    expect(messages[0]).toMatchObject({ type: 'init' });
+    expect(messages.find(isStatus)).toMatchObject({
+      data: { processing_jobs: [{ id: 1, title: ogcApiProcessJobRequestExample.title }] },
+    });
+    cli.child.kill('SIGTERM');
+    expect(await stream.closed).toEqual({ code: 1012, reason: '' });
+    expect(await cli.exited).toBe(0);
   });
 
   it('applies --no-auth, --services, --job-duration, --cors-origin and --backend', async () => {
