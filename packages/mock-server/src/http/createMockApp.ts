@@ -1,10 +1,10 @@
 import { createMockCore } from '../domain/createMockCore';
 import type { MockServerOptions } from '../domain/MockServerOptions';
+import { expressMockApp } from './expressMockApp';
 import type { MockApp } from './MockApp';
-import { mockRequestListener } from './mockRequestListener';
 import { nodeCoreOptions } from './nodeCoreOptions';
 
 /** The mock APEx Dispatch API as a request listener, e.g. for supertest; state lives in the app. */
 export function createMockApp(options: MockServerOptions = {}): MockApp {
-  return mockRequestListener(createMockCore(nodeCoreOptions(options)));
+  return expressMockApp(createMockCore(nodeCoreOptions(options)));
 }

@@ -8,7 +8,7 @@ import { nodeRequestListener } from './nodeRequestListener';
  * middleware, the plain listener's. Routing and behaviour are the core's, which is why
  * `@ts-rest/express` no longer routes; the mock's own server needs no express at all.
  */
-export function mockRequestListener(core: MockCore): MockApp {
+export function expressMockApp(core: MockCore): MockApp {
   const app = express();
   app.disable('x-powered-by');
   app.disable('etag');
