@@ -18,12 +18,16 @@ const {
   statSync,
   writeFileSync,
 } = require('node:fs');
+const { isAscii } = require('node:buffer');
 const { tmpdir } = require('node:os');
 const { dirname, join } = require('node:path');
 const vm = require('node:vm');
 
 const bundle = join(__dirname, '..', 'dist', 'cli.cjs');
-const source = readFileSync(bundle, 'utf8');
+// esbuild writes the bundle in ASCII (its default charset escapes the rest), and an ASCII file
+// read as latin1 is copied into a string as it is, where reading it as UTF-8 decodes it first.
+const bytes = readFileSync(bundle);
+const source = isAscii(bytes) ? bytes.latin1Slice() : bytes.toString('utf8');
 const { size, mtimeMs } = statSync(bundle);
 const cacheDir = join(tmpdir(), 'apex-dispatch-mock-compile-cache');
 // Each build of the bundle makes a new cache; the folder keeps the most recent few.
