@@ -10,11 +10,13 @@ export default defineProject({
     // than once per file cuts the import time by more than half.
     isolate: false,
     include: ['src/**/*.test.ts'],
-    // `pnpm test:quick` leaves the type tests to `pnpm typecheck`, whose tsc reads them too.
+    // `pnpm test:quick` leaves the type tests to `pnpm typecheck`, whose tsc reads them too. Their
+    // program is theirs and what they import (tsconfig.typetests.json), not the runtime tests:
+    // `pnpm typecheck` checks those, so `pnpm test` need not compile them a second time.
     typecheck: {
       enabled: !process.env.APEX_TEST_QUICK,
       include: ['src/**/*.test-d.ts'],
-      tsconfig: './tsconfig.json',
+      tsconfig: './tsconfig.typetests.json',
     },
   },
 });
