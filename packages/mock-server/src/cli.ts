@@ -2,7 +2,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { banner } from './cli/banner';
-import { createCliLogger } from './cli/createCliLogger';
 import { type CliRequest, HELP, parseCliArgs } from './cli/parseCliArgs';
 import { defaultDocsDir } from './http/nodeDocsReader';
 import { startMockServer } from './http/startMockServer';
@@ -38,7 +37,15 @@ async function main(): Promise<void> {
     return;
   }
   const { options } = request;
-  const logger = createCliLogger({ level: options.logLevel ?? 'info', format: request.logFormat });
+  const level = options.logLevel ?? 'info';
+  // At `silent` nothing is written, so the logger (pino) is not even loaded.
+  const logger =
+    level === 'silent'
+      ? undefined
+      : (await import('./cli/createCliLogger')).createCliLogger({
+          level,
+          format: request.logFormat,
+        });
   const server = await startMockServer({ ...options, logger }).catch((error: unknown) => {
     if (!isPortInUse(error)) throw error;
     process.stderr.write(
@@ -52,11 +59,11 @@ async function main(): Promise<void> {
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down');
+    logger?.info({ signal }, 'shutting down');
     server.close().then(
       () => process.exit(0),
       (error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
+        logger?.error({ err: error }, 'shutdown failed');
         process.exit(1);
       },
     );

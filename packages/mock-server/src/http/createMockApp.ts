@@ -1,3 +1,4 @@
+import pino from 'pino';
 import { createMockCore } from '../domain/createMockCore';
 import type { MockServerOptions } from '../domain/MockServerOptions';
 import { expressMockApp } from './expressMockApp';
@@ -6,5 +7,5 @@ import { nodeCoreOptions } from './nodeCoreOptions';
 
 /** The mock APEx Dispatch API as a request listener, e.g. for supertest; state lives in the app. */
 export function createMockApp(options: MockServerOptions = {}): MockApp {
-  return expressMockApp(createMockCore(nodeCoreOptions(options)));
+  return expressMockApp(createMockCore(nodeCoreOptions(options, (level) => pino({ level }))));
 }

@@ -1,15 +1,31 @@
-import pino from 'pino';
-import type { MockServerOptions } from '../domain/MockServerOptions';
+import type { MockLogger } from '../domain/MockLogger';
+import type { LogLevel, MockServerOptions } from '../domain/MockServerOptions';
 import { defaultDocsDir, nodeDocsReader } from './nodeDocsReader';
 
+/** Makes the request logger at a level: pino's, as the Node entries use. */
+export type LoggerFactory = (level: LogLevel) => MockLogger;
+
+/** Whether the options ask for a logger of the Node entries' own: a level, and no logger. */
+export function wantsOwnLogger(options: MockServerOptions): boolean {
+  return options.logger === undefined && (options.logLevel ?? 'silent') !== 'silent';
+}
+
 /**
- * The options as the core takes them under Node: a pino logger at `logLevel` unless one is
- * given, and the docs site read from `docsDir` (by default the one shipped in dist/docs).
+ * The options as the core takes them under Node: the docs site read from `docsDir` (by default
+ * the one shipped in dist/docs), and a logger at `logLevel` unless one is given. At `silent`,
+ * the default, there is none, as nothing would be written: pino is then not even loaded.
  */
-export function nodeCoreOptions(options: MockServerOptions): MockServerOptions {
+export function nodeCoreOptions(
+  options: MockServerOptions,
+  createLogger: LoggerFactory | undefined,
+): MockServerOptions {
   return {
     ...options,
-    logger: options.logger ?? pino({ level: options.logLevel ?? 'silent' }),
+    logger:
+      options.logger ??
+      (wantsOwnLogger(options) && createLogger
+        ? createLogger(options.logLevel ?? 'silent')
+        : undefined),
     docsFiles: options.docsFiles ?? nodeDocsReader(options.docsDir ?? defaultDocsDir()),
   };
 }

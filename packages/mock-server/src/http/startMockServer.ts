@@ -3,7 +3,7 @@ import type { MockControl } from '../domain/control/MockControl';
 import { createMockCore } from '../domain/createMockCore';
 import { DEFAULT_HOST, type MockServerOptions } from '../domain/MockServerOptions';
 import { createHttpServer } from './createHttpServer';
-import { nodeCoreOptions } from './nodeCoreOptions';
+import { nodeCoreOptions, wantsOwnLogger } from './nodeCoreOptions';
 
 /** A running mock server. */
 export type MockServer = {
@@ -32,7 +32,9 @@ const CLOSE_GRACE_MS = 10_000;
 /** Starts a mock server on `options.host` (127.0.0.1) and `options.port` (0: a free port). */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const host = options.host ?? DEFAULT_HOST;
-  const core = createMockCore(nodeCoreOptions(options));
+  // pino only when it will write: the CLI passes a logger of its own, or runs silent.
+  const pino = wantsOwnLogger(options) ? (await import('pino')).default : undefined;
+  const core = createMockCore(nodeCoreOptions(options, pino && ((level) => pino({ level }))));
   const { server, streams } = createHttpServer(core);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
