@@ -10,9 +10,9 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { packedTarballs } from './testing/packed';
-import { repoRoot, run, runBin } from './testing/tools';
+import { repoRoot, run, runAsync, runBinAsync } from './testing/tools';
 
 // The four packages as npm would deliver them, the way the README and the getting-started guide
 // say to install them today: `pnpm pack:packages` packs them into one folder (its script is run
@@ -62,8 +62,11 @@ function listing(pkg: Pkg): string[] {
   return run('tar', ['-tzf', tarballs[pkg]], scratch).trim().split('\n');
 }
 
-describe('the published tarballs', () => {
-  it('are installed by the documented command, the contract packed beside the others', () => {
+// Side by side: the checks that compile and run wait on child processes, which the cores share.
+describe.concurrent('the published tarballs', () => {
+  it('are installed by the documented command, the contract packed beside the others', ({
+    expect,
+  }) => {
     const manifest = JSON.parse(readFileSync(join(scratch, 'package.json'), 'utf8'));
     for (const pkg of packages) {
       expect(manifest.dependencies[`@apex-dispatch/${pkg}`]).toMatch(/^file:packed\/.+\.tgz$/);
@@ -78,7 +81,7 @@ describe('the published tarballs', () => {
     ).toEqual([['node_modules/@apex-dispatch/contract', expect.stringMatching(/^file:packed\//)]]);
   });
 
-  it('ship the manifest, README, LICENSE and what dist needs, nothing else', () => {
+  it('ship the manifest, README, LICENSE and what dist needs, nothing else', ({ expect }) => {
     const sizes: string[] = [];
     for (const pkg of packages) {
       const files = listing(pkg);
@@ -97,14 +100,14 @@ describe('the published tarballs', () => {
     console.log(`tarballs: ${sizes.join(', ')}`);
   });
 
-  it('ship the mock CLI once, as the bundle its command runs, and the docs site', () => {
+  it('ship the mock CLI once, as the bundle its command runs, and the docs site', ({ expect }) => {
     const files = listing('mock-server');
     expect(files).toContain('package/dist/cli.cjs');
     expect(files.filter((file) => /cli\.(js|cjs\.map|js\.map|d\.c?ts)$/.test(file))).toEqual([]);
     expect(files).toContain('package/dist/docs/index.html');
   });
 
-  it('are imported from ESM and used together', () => {
+  it('are imported from ESM and used together', async ({ expect }) => {
     writeFileSync(
       join(scratch, 'esm.mjs'),
       `import { dispatchContract, ProcessTypeEnum, ogcApiProcessJobRequestExample } from '@apex-dispatch/contract';
@@ -118,7 +121,7 @@ console.log(JSON.stringify([typeof dispatchContract.getJob, ProcessTypeEnum.OPEN
   buildOpenApiDocument().openapi.slice(0, 1), job.id, (await client.getJob(job.id)).status]));
 await server.close();`,
     );
-    expect(JSON.parse(run(process.execPath, ['esm.mjs'], scratch))).toEqual([
+    expect(JSON.parse(await runAsync(process.execPath, ['esm.mjs'], scratch))).toEqual([
       'object',
       'openeo',
       '3',
@@ -127,7 +130,7 @@ await server.close();`,
     ]);
   });
 
-  it('are required from CommonJS and used together', () => {
+  it('are required from CommonJS and used together', async ({ expect }) => {
     writeFileSync(
       join(scratch, 'cjs.cjs'),
       `const { OutputFormatEnum, ogcApiProcessJobRequestExample } = require('@apex-dispatch/contract');
@@ -142,14 +145,16 @@ const { startMockServer } = require('@apex-dispatch/mock-server');
   await server.close();
 })();`,
     );
-    expect(JSON.parse(run(process.execPath, ['cjs.cjs'], scratch))).toEqual([
+    expect(JSON.parse(await runAsync(process.execPath, ['cjs.cjs'], scratch))).toEqual([
       'gtiff',
       'function',
       1,
     ]);
   });
 
-  it('type-check a strict consumer that checks their declarations (skipLibCheck: false)', () => {
+  it('type-check a strict consumer that checks their declarations (skipLibCheck: false)', async ({
+    expect,
+  }) => {
     const source = (kind: string) => `import { createServer } from 'node:http';
 import { type BaseJobRequest, ProcessTypeEnum, ProcessingJobSchema } from '@apex-dispatch/contract';
 import { buildOpenApiDocument } from '@apex-dispatch/contract/openapi';
@@ -198,33 +203,40 @@ export const checked: Promise<ConformanceReport> = runConformance({ baseUrl: 'ht
         files: ['consumer.mts', 'consumer.cts'],
       }),
     );
-    const output = (() => {
-      try {
-        return run(process.execPath, [typescript, '-p', 'tsconfig.json'], scratch);
-      } catch (error) {
-        return (error as Error).message;
-      }
-    })();
+    const output = await runAsync(
+      process.execPath,
+      [typescript, '-p', 'tsconfig.json'],
+      scratch,
+    ).catch((error: Error) => error.message);
     expect(output).toBe('');
   });
 
-  it('pass publint (strict) and arethetypeswrong', () => {
+  it('pass publint (strict) and arethetypeswrong', async ({ expect }) => {
     const tools = packageDir('client');
-    for (const pkg of packages) {
-      const publint = runBin(tools, ['publint'], ['run', tarballs[pkg], '--strict'], scratch);
-      expect(publint, pkg).not.toMatch(/error|warning|suggestion/i);
-      // attw exits non-zero on any problem, for node10, node16 (ESM and CJS) and bundlers.
-      const attw = runBin(
-        tools,
-        ['@arethetypeswrong/cli', 'attw'],
-        [tarballs[pkg], '-f', 'ascii'],
-        scratch,
-      );
-      expect(attw, pkg).toMatch(/No problems found/);
-    }
+    await Promise.all(
+      packages.map(async (pkg) => {
+        const publint = await runBinAsync(
+          tools,
+          ['publint'],
+          ['run', tarballs[pkg], '--strict'],
+          scratch,
+        );
+        expect(publint, pkg).not.toMatch(/error|warning|suggestion/i);
+        // attw exits non-zero on any problem, for node10, node16 (ESM and CJS) and bundlers.
+        const attw = await runBinAsync(
+          tools,
+          ['@arethetypeswrong/cli', 'attw'],
+          [tarballs[pkg], '-f', 'ascii'],
+          scratch,
+        );
+        expect(attw, pkg).toMatch(/No problems found/);
+      }),
+    );
   }, 180_000);
 
-  it('install the apex-dispatch-conformance command, which checks a running mock', async () => {
+  it('install the apex-dispatch-conformance command, which checks a running mock', async ({
+    expect,
+  }) => {
     const conformance = join(scratch, 'node_modules', '.bin', 'apex-dispatch-conformance');
     writeFileSync(
       join(scratch, 'conformance.mjs'),
@@ -235,15 +247,17 @@ const report = await runConformance({ baseUrl: server.url, token: 'alice' });
 console.log(JSON.stringify(report.summary));
 await server.close();`,
     );
-    expect(JSON.parse(run(process.execPath, ['conformance.mjs'], scratch))).toEqual({
+    expect(JSON.parse(await runAsync(process.execPath, ['conformance.mjs'], scratch))).toEqual({
       passed: 18,
       failed: 0,
       skipped: 5,
     });
-    expect(run(conformance, ['--help'], scratch)).toContain('--base-url');
+    expect(await runAsync(conformance, ['--help'], scratch)).toContain('--base-url');
   });
 
-  it('install the apex-dispatch-mock command, which tells its version and serves API and docs', async () => {
+  it('install the apex-dispatch-mock command, which tells its version and serves API and docs', async ({
+    expect,
+  }) => {
     const command = join(scratch, 'node_modules', '.bin', 'apex-dispatch-mock');
     expect(run(command, ['--version'], scratch).trim()).toBe(
       JSON.parse(run('tar', ['-xzOf', tarballs['mock-server'], 'package/package.json'], scratch))

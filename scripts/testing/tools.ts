@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,22 +6,38 @@ import { fileURLToPath } from 'node:url';
 /** The repository's root folder. */
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
+const options = (cwd: string) =>
+  ({
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true', NO_COLOR: '1', TURBO_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  }) as const;
+
+function failure(command: string, args: readonly string[], cwd: string, error: unknown): Error {
+  const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+  return new Error(
+    `${command} ${args.join(' ')} failed in ${cwd}:\n${stdout ?? ''}${stderr ?? ''}`,
+  );
+}
+
 /** Runs a command to its end and returns its stdout; throws with its output when it fails. */
 export function run(command: string, args: readonly string[], cwd: string): string {
   try {
-    return execFileSync(command, [...args], {
-      cwd,
-      encoding: 'utf8',
-      stdio: 'pipe',
-      env: { ...process.env, CI: 'true', NO_COLOR: '1', TURBO_TELEMETRY_DISABLED: '1' },
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    return execFileSync(command, [...args], { ...options(cwd), stdio: 'pipe' });
   } catch (error) {
-    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    throw new Error(
-      `${command} ${args.join(' ')} failed in ${cwd}:\n${stdout ?? ''}${stderr ?? ''}`,
-    );
+    throw failure(command, args, cwd, error);
   }
+}
+
+/** run(), without holding the test's process up: for commands that run side by side. */
+export function runAsync(command: string, args: readonly string[], cwd: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(command, [...args], options(cwd), (error, stdout, stderr) => {
+      if (error) reject(failure(command, args, cwd, { stdout, stderr }));
+      else resolve(stdout);
+    });
+  });
 }
 
 /** The JS file of a dependency's command, found from `fromDir`'s node_modules: run it with node. */
@@ -42,4 +58,14 @@ export function runBin(
   cwd: string,
 ): string {
   return run(process.execPath, [binOf(fromDir, pkg, bin), ...args], cwd);
+}
+
+/** runBin(), side by side with others. */
+export function runBinAsync(
+  fromDir: string,
+  [pkg, bin]: [pkg: string, bin?: string],
+  args: readonly string[],
+  cwd: string,
+): Promise<string> {
+  return runAsync(process.execPath, [binOf(fromDir, pkg, bin), ...args], cwd);
 }
