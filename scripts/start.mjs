@@ -1,13 +1,11 @@
 // `pnpm start [-- options]`: builds the mock server's CLI (one bundle, from the sources, without
 // types: a few seconds) and runs it in this process with the options given, e.g.
 // `pnpm start --port 9000` (PORT=9000 works too). The docs site it serves at /docs is built
-// meanwhile, by turbo in a child process, and appears there once built; then, at a low priority,
-// the client and the conformance kit, which `pnpm test` would otherwise build first (turbo keeps
-// them cached). Logs of a build are shown only when it fails.
+// meanwhile, by turbo in a child process, and appears there once built. Logs of a build are
+// shown only when it fails.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -60,9 +58,25 @@ if (!answersAndEnds) buildDocs();
 // finds them cached. Copied whole, then renamed, so that no request sees half a site.
 function buildDocs() {
   const docsStartedAt = performance.now();
-  turboBuild(['@apex-dispatch/docs'], (code, log) => {
+  const docs = spawn(
+    process.execPath,
+    [turbo, 'run', 'build', '--filter=@apex-dispatch/docs', '--output-logs=errors-only'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', TURBO_PRINT_VERSION_DISABLED: '1' },
+    },
+  );
+  let docsLog = '';
+  docs.stdout.on('data', (chunk) => {
+    docsLog += chunk;
+  });
+  docs.stderr.on('data', (chunk) => {
+    docsLog += chunk;
+  });
+  docs.on('exit', (code) => {
     if (code !== 0) {
-      if (code !== null) process.stderr.write(`The docs site failed to build:\n${log}\n`);
+      if (code !== null) process.stderr.write(`The docs site failed to build:\n${docsLog}\n`);
       return;
     }
     const staging = `${docsTarget}.new`;
@@ -71,57 +85,7 @@ function buildDocs() {
     rmSync(docsTarget, { recursive: true, force: true });
     renameSync(staging, docsTarget);
     process.stdout.write(`The docs site is built (${seconds(docsStartedAt)}): /docs serves it.\n`);
-    buildForTests();
   });
-}
-
-// What `pnpm test` builds besides, so that it finds them cached: the packages that leave the
-// mock's dist alone (this server runs from it). At the lowest priority: the server's answers do
-// not wait on it.
-function buildForTests() {
-  const startedAt = performance.now();
-  const build = turboBuild(['@apex-dispatch/client', '@apex-dispatch/conformance'], (code, log) => {
-    if (code === 0) {
-      process.stdout.write(
-        `The client and the conformance kit are built too (${seconds(startedAt)}), for pnpm test.\n`,
-      );
-    } else if (code !== null) {
-      process.stderr.write(`The client or the conformance kit failed to build:\n${log}\n`);
-    }
-  });
-  try {
-    if (build.pid !== undefined) setPriority(build.pid, 19);
-  } catch {
-    // At the usual priority, then.
-  }
-}
-
-/** `turbo run build` of the packages, its log kept for when it fails; it ends with the server. */
-function turboBuild(packages, onExit) {
-  const build = spawn(
-    process.execPath,
-    [
-      turbo,
-      'run',
-      'build',
-      ...packages.map((name) => `--filter=${name}`),
-      '--output-logs=errors-only',
-    ],
-    {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', TURBO_PRINT_VERSION_DISABLED: '1' },
-    },
-  );
-  let log = '';
-  build.stdout.on('data', (chunk) => {
-    log += chunk;
-  });
-  build.stderr.on('data', (chunk) => {
-    log += chunk;
-  });
-  build.on('exit', (code) => onExit(code, log));
   // The server's shutdown ends this process: the build goes with it, not on behind it.
-  process.on('exit', () => build.kill());
-  return build;
+  process.on('exit', () => docs.kill());
 }
