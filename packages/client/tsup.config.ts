@@ -1,9 +1,10 @@
 import { defineConfig } from 'tsup';
+import { declarationOptions } from '../../tsup.declarations';
 
 export default defineConfig({
   entry: { index: 'src/index.ts' },
   format: ['esm', 'cjs'],
-  dts: true,
+  dts: { compilerOptions: declarationOptions },
   sourcemap: true,
   clean: true,
   target: 'es2022',

@@ -1,6 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
+import { declarationOptions } from '../../tsup.declarations';
 
 const dist = fileURLToPath(new URL('./dist', import.meta.url));
 
@@ -29,7 +30,7 @@ export const cliBuild: Options = {
 const library: Options = {
   entry: { index: 'src/index.ts' },
   format: ['esm', 'cjs'],
-  dts: true,
+  dts: { compilerOptions: declarationOptions },
   sourcemap: true,
   target: 'es2022',
   platform: 'node',

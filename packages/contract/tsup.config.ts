@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
+import { declarationOptions } from '../../tsup.declarations';
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
@@ -24,7 +25,10 @@ export default defineConfig({
   entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-d.ts', '!src/testing/**'],
   format: ['esm', 'cjs'],
   esbuildPlugins: [moduleByModule],
-  dts: { entry: { index: 'src/index.ts', openapi: 'src/openapi/index.ts' } },
+  dts: {
+    entry: { index: 'src/index.ts', openapi: 'src/openapi/index.ts' },
+    compilerOptions: declarationOptions,
+  },
   sourcemap: true,
   clean: true,
   target: 'es2022',

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
+import { declarationOptions } from '../../tsup.declarations';
 
 // The docs site, a devDependency, is built before this package (turbo's ^build orders it);
 // shipping it inside dist makes `/docs` work from the published package, offline. The docs app
@@ -58,7 +59,7 @@ export const cliBundle: Options = {
 const library: Options = {
   entry: { index: 'src/index.ts', fetch: 'src/fetch/index.ts', msw: 'src/msw/index.ts' },
   format: ['esm', 'cjs'],
-  dts: true,
+  dts: { compilerOptions: declarationOptions },
   sourcemap: true,
   shims: true,
   target: 'es2022',
