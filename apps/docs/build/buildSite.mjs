@@ -4,7 +4,7 @@ import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } 
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildOpenApiDocument } from '@apex-dispatch/contract/openapi';
+import { buildOpenApiDocument } from './contractDocuments.mjs';
 import { guidePage, referencePage } from './layout.mjs';
 import { precompress } from './precompress.mjs';
 import { writeChannelsPage } from './renderChannels.mjs';

@@ -2,7 +2,7 @@
 // as a plain page of the site (no AsyncAPI renderer fits the size budget or works offline).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildAsyncApiDocument } from '@apex-dispatch/contract/openapi';
+import { buildAsyncApiDocument } from './contractDocuments.mjs';
 import { guidePage, STREAMS } from './layout.mjs';
 import { renderMarkdown } from './renderMarkdown.mjs';
 
