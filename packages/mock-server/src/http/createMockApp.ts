@@ -7,5 +7,5 @@ import { nodeCoreOptions } from './nodeCoreOptions';
 
 /** The mock APEx Dispatch API as a request listener, e.g. for supertest; state lives in the app. */
 export function createMockApp(options: MockServerOptions = {}): MockApp {
-  return expressMockApp(createMockCore(nodeCoreOptions(options, (level) => pino({ level }))));
+  return expressMockApp(createMockCore(nodeCoreOptions(options, pino)));
 }

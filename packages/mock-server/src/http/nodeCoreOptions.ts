@@ -2,8 +2,8 @@ import type { MockLogger } from '../domain/MockLogger';
 import type { LogLevel, MockServerOptions } from '../domain/MockServerOptions';
 import { defaultDocsDir, nodeDocsReader } from './nodeDocsReader';
 
-/** Makes the request logger at a level: pino's, as the Node entries use. */
-export type LoggerFactory = (level: LogLevel) => MockLogger;
+/** Makes the request logger at a level: pino's default export, which the Node entries pass. */
+export type LoggerFactory = (options: { level: LogLevel }) => MockLogger;
 
 /** Whether the options ask for a logger of the Node entries' own: a level, and no logger. */
 export function wantsOwnLogger(options: MockServerOptions): boolean {
@@ -24,7 +24,7 @@ export function nodeCoreOptions(
     logger:
       options.logger ??
       (wantsOwnLogger(options) && createLogger
-        ? createLogger(options.logLevel ?? 'silent')
+        ? createLogger({ level: options.logLevel ?? 'silent' })
         : undefined),
     docsFiles: options.docsFiles ?? nodeDocsReader(options.docsDir ?? defaultDocsDir()),
   };

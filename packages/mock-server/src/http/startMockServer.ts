@@ -34,7 +34,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const host = options.host ?? DEFAULT_HOST;
   // pino only when it will write: the CLI passes a logger of its own, or runs silent.
   const pino = wantsOwnLogger(options) ? (await import('pino')).default : undefined;
-  const core = createMockCore(nodeCoreOptions(options, pino && ((level) => pino({ level }))));
+  const core = createMockCore(nodeCoreOptions(options, pino));
   const { server, streams } = createHttpServer(core);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
